@@ -1,0 +1,16 @@
+// Every test starts as a first visit: no cookies, empty localStorage, no fake clock.
+import { beforeEach, vi } from 'vitest'
+
+beforeEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllEnvs()
+  vi.restoreAllMocks()
+  if (typeof document === 'undefined') return
+  for (const pair of document.cookie.split('; ')) {
+    const name = pair.split('=')[0]
+    for (const domain of ['', '; domain=aufum.com', '; domain=www.aufum.com'])
+      for (const path of ['/', '/courses', '/courses/intro'])
+        document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}${domain}`
+  }
+  localStorage.clear()
+})
