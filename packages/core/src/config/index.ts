@@ -1,0 +1,97 @@
+import { validateConfig } from './validate.js'
+
+/** A cookie name or localStorage key that a category's tools set: an exact name or a pattern. */
+export type CookiePattern = string | RegExp
+
+/** One consent category, such as `analytics`. */
+export interface CategoryConfig {
+  /** Always granted and never switchable. Only for strictly necessary storage. */
+  required?: boolean
+  /** Short name shown to visitors. */
+  label?: string
+  /** What the category is for, shown to visitors. */
+  description?: string
+  /** First-party cookies and localStorage keys to delete when the category is withdrawn. */
+  cookies?: CookiePattern[]
+}
+
+/** Where and how the decision is stored. */
+export interface CookieConfig {
+  /** Cookie name, also the localStorage key. Default `aufum_consent`. */
+  name?: string
+  /** e.g. `.aufum.com` to share one decision across subdomains. Default: this host only. */
+  domain?: string
+  /** Default `/`. */
+  path?: string
+  /** Default `Lax`. */
+  sameSite?: 'Lax' | 'Strict' | 'None'
+  /** Default: true on https pages. */
+  secure?: boolean
+}
+
+/** Options of {@link createConsent}; every field is optional. */
+export interface ConsentConfig {
+  /**
+   * Merged over the defaults `necessary`, `preferences`, `analytics`, `partners`.
+   * Give `false` to drop a default category.
+   */
+  categories?: Record<string, CategoryConfig | false>
+  /** Bump it when the policy changes: decisions made under another revision no longer count. Default 0. */
+  revision?: number
+  /** How long a decision counts, in days. Default 182, capped at 395. */
+  expiresAfterDays?: number
+  cookie?: CookieConfig
+}
+
+/** A configuration with every default filled in. */
+export interface ResolvedConfig {
+  categories: Record<string, CategoryConfig>
+  revision: number
+  expiresAfterDays: number
+  cookie: Required<Omit<CookieConfig, 'domain'>> & Pick<CookieConfig, 'domain'>
+}
+
+// CNIL: a choice is kept 6 months; trackers, the consent cookie included, live at most 13 months.
+const DEFAULT_DAYS = 182
+const MAX_DAYS = 395
+
+/**
+ * Fills in the defaults. In development builds it first validates the configuration, so a
+ * mistake is an error that names the field; production builds skip that to save bytes (what
+ * they cannot read, such as a malformed revision, never matches a stored decision: nothing is granted).
+ *
+ * @param config What the site passed to `createConsent`.
+ * @returns The complete configuration.
+ * @throws {ConsentError} in development, naming the first wrong field.
+ */
+export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
+  if (process.env.NODE_ENV !== 'production') validateConfig(config)
+  const { categories, revision = 0, expiresAfterDays = DEFAULT_DAYS, cookie } = config
+  const resolved: Record<string, CategoryConfig> = {}
+  const all: Record<string, CategoryConfig | false> = {
+    necessary: {},
+    preferences: {},
+    analytics: {},
+    partners: {},
+    ...categories,
+  }
+  for (const [name, category] of Object.entries(all))
+    if (category)
+      resolved[name] = {
+        cookies: [],
+        ...category,
+        required: name === 'necessary' || !!category.required,
+      }
+  return {
+    categories: resolved,
+    revision,
+    expiresAfterDays: Math.min(expiresAfterDays, MAX_DAYS),
+    cookie: {
+      name: 'aufum_consent',
+      path: '/',
+      sameSite: 'Lax',
+      secure: typeof location !== 'undefined' && location.protocol === 'https:',
+      ...cookie,
+    },
+  }
+}

@@ -1,0 +1,86 @@
+/** How a decision was made. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'api'
+
+/** One stored decision: what the cookie `aufum_consent` holds, decoded. */
+export interface ConsentDecision {
+  /** Random consent id (32 hex digits), kept across later changes until the decision is reset. */
+  id: string
+  /** Epoch milliseconds, whole seconds. */
+  decidedAt: number
+  /** Epoch milliseconds after which the decision no longer counts. */
+  expiresAt: number
+  revision: number
+  method: ConsentMethod
+  /** Every category the site had when the visitor decided, granted or not. */
+  categories: Record<string, boolean>
+}
+
+/** Format version 1: `1.revision.decidedAt.days.id.method.categories.checksum`, see docs/storage-format.md. */
+const FORMAT =
+  /^1\.(\d{1,9})\.([\da-z]{1,8})\.([\da-z]{1,2})\.([\da-f]{32})\.([arcp])\.([A-Za-z][\w-]{0,31}:[01](?:\|[A-Za-z][\w-]{0,31}:[01]){0,31})\.([\da-z]{1,7})$/
+const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'api']
+const CODES = 'arcp'
+const DAY = 864e5
+const MAX_DAYS = 395
+
+/** FNV-1a, 32 bits: catches truncated, mangled and hand-edited values (it is no signature). */
+function checksum(text: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619)
+  return (hash >>> 0).toString(36)
+}
+
+/**
+ * Writes a decision in format version 1.
+ *
+ * @param decision The decision; `decidedAt` and `expiresAt` are kept to the second and the day.
+ * @returns The cookie value, about 100 bytes for the default categories.
+ */
+export function encodeDecision(decision: ConsentDecision): string {
+  const { revision, decidedAt, expiresAt, id, method, categories } = decision
+  const body = [
+    1,
+    revision,
+    Math.floor(decidedAt / 1e3).toString(36),
+    Math.round((expiresAt - decidedAt) / DAY).toString(36),
+    id,
+    CODES[METHODS.indexOf(method)],
+    Object.keys(categories)
+      .map((name) => `${name}:${+!!categories[name]}`)
+      .join('|'),
+  ].join('.')
+  return `${body}.${checksum(body)}`
+}
+
+/**
+ * Reads a value written by {@link encodeDecision}. Anything else — malformed, truncated, tampered,
+ * another format version, decided in the future, expired — is no decision at all.
+ *
+ * @param value The cookie or localStorage value.
+ * @param now Epoch milliseconds.
+ * @returns The decision, or `null`.
+ */
+export function decodeDecision(value: unknown, now: number): ConsentDecision | null {
+  if (typeof value !== 'string' || value.length > 1200) return null
+  const match = FORMAT.exec(value)
+  if (!match) return null
+  const [, revision, decided, days, id, method, list, sum] = match as unknown as string[]
+  if (checksum(value.slice(0, -sum!.length - 1)) !== sum) return null
+  const decidedAt = parseInt(decided!, 36) * 1e3
+  const expiresAt = decidedAt + parseInt(days!, 36) * DAY
+  if (decidedAt > now || expiresAt <= now || expiresAt - decidedAt > MAX_DAYS * DAY) return null
+  const categories: Record<string, boolean> = {}
+  for (const entry of list!.split('|')) {
+    const [name, bit] = entry.split(':') as [string, string]
+    if (Object.hasOwn(categories, name)) return null
+    categories[name] = bit === '1'
+  }
+  return {
+    id: id!,
+    decidedAt,
+    expiresAt,
+    revision: +revision!,
+    method: METHODS[CODES.indexOf(method!)]!,
+    categories,
+  }
+}

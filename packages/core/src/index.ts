@@ -1,0 +1,16 @@
+export type {
+  CategoryConfig,
+  ConsentConfig,
+  CookieConfig,
+  CookiePattern,
+  ResolvedConfig,
+} from './config/index.js'
+export { ConsentError } from './errors/index.js'
+export type { ConsentDecision, ConsentMethod } from './format/index.js'
+export type {
+  Consent,
+  ConsentChoices,
+  ConsentEventDetail,
+  ConsentState,
+} from './store/index.js'
+export { createConsent } from './store/index.js'

@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest'
+import { type ConsentConfig, resolveConfig } from '../config/index.js'
+import { type ConsentDecision, encodeDecision } from '../format/index.js'
+import { createPersistence } from './index.js'
+
+const DAY = 864e5
+const NOW = Date.now()
+const decidedOn = (
+  daysAgo: number,
+  categories = { necessary: true, preferences: false, analytics: true, partners: false },
+) => {
+  const decidedAt = Math.floor((NOW - daysAgo * DAY) / 1e3) * 1e3
+  return {
+    id: 'a'.repeat(32),
+    decidedAt,
+    expiresAt: decidedAt + 182 * DAY,
+    revision: 0,
+    method: 'custom',
+    categories,
+  } as ConsentDecision
+}
+const setCookie = (decision: ConsentDecision) => {
+  document.cookie = `aufum_consent=${encodeDecision(decision)}; path=/`
+}
+const cookieValue = () => document.cookie.match(/aufum_consent=([^;]*)/)?.[1]
+const persistence = (config?: ConsentConfig) => createPersistence(resolveConfig(config))
+
+describe('reading the stored decision', () => {
+  test('finds nothing on a first visit', () => {
+    expect(persistence().load(NOW)).toBeNull()
+  })
+
+  test('writes the cookie back from localStorage when the browser dropped it', () => {
+    const decision = decidedOn(10)
+    localStorage.setItem('aufum_consent', encodeDecision(decision))
+    expect(persistence().load(NOW)).toEqual(decision)
+    expect(cookieValue()).toBe(encodeDecision(decision))
+  })
+
+  test('mirrors a cookie-only decision into localStorage', () => {
+    setCookie(decidedOn(1))
+    persistence().load(NOW)
+    expect(localStorage.getItem('aufum_consent')).toBe(encodeDecision(decidedOn(1)))
+  })
+
+  test('keeps the newer of two valid copies, and repairs the older', () => {
+    setCookie(decidedOn(5))
+    localStorage.setItem('aufum_consent', encodeDecision(decidedOn(2)))
+    expect(persistence().load(NOW)).toEqual(decidedOn(2))
+    expect(cookieValue()).toBe(encodeDecision(decidedOn(2)))
+  })
+
+  test('ignores a corrupt cookie and keeps the valid localStorage copy', () => {
+    document.cookie = 'aufum_consent=1.0.garbage; path=/'
+    localStorage.setItem('aufum_consent', encodeDecision(decidedOn(3)))
+    expect(persistence().load(NOW)).toEqual(decidedOn(3))
+  })
+
+  test('does not count a decision made under another policy revision', () => {
+    setCookie(decidedOn(1))
+    expect(persistence({ revision: 1 }).load(NOW)).toBeNull()
+  })
+
+  test('does not count a decision older than the site now allows', () => {
+    setCookie(decidedOn(40))
+    expect(persistence({ expiresAfterDays: 30 }).load(NOW)).toBeNull()
+    expect(persistence({ expiresAfterDays: 60 }).load(NOW)).not.toBeNull()
+  })
+
+  test('does not count a decision that says nothing of a category the site has added since', () => {
+    setCookie(decidedOn(1))
+    expect(persistence({ categories: { video: {} } }).load(NOW)).toBeNull()
+  })
+
+  test('still counts a decision that mentions a category the site has dropped since', () => {
+    setCookie(decidedOn(1))
+    expect(persistence({ categories: { partners: false } }).load(NOW)).toEqual(decidedOn(1))
+  })
+})
+
+describe('saving and forgetting', () => {
+  test('writes the same value to the cookie and to localStorage, and forgets both', () => {
+    const store = persistence()
+    store.save(decidedOn(0))
+    expect(cookieValue()).toBe(encodeDecision(decidedOn(0)))
+    expect(localStorage.getItem('aufum_consent')).toBe(encodeDecision(decidedOn(0)))
+    store.forget()
+    expect(cookieValue()).toBeUndefined()
+    expect(localStorage.getItem('aufum_consent')).toBeNull()
+  })
+})

@@ -1,0 +1,197 @@
+import { atom, type ReadableAtom } from 'nanostores'
+import { type ConsentConfig, type ResolvedConfig, resolveConfig } from '../config/index.js'
+import { fail } from '../errors/index.js'
+import type { ConsentDecision, ConsentMethod } from '../format/index.js'
+import { createPersistence } from '../persistence/index.js'
+import { onOtherTabs } from '../sync/index.js'
+import { clearWithdrawn } from '../withdrawal/index.js'
+
+/** What the visitor has decided, as the store holds it. */
+export interface ConsentState {
+  /** `pending` until the visitor decides (and again after `reset`, a new revision or expiry). */
+  status: 'pending' | 'decided'
+  /** Every configured category: `true` when granted. Required categories are always `true`. */
+  categories: Record<string, boolean>
+  /** Random consent id of the decision, for proof of consent; `null` while pending. */
+  id: string | null
+  /** Epoch milliseconds of the decision; `null` while pending. */
+  decidedAt: number | null
+  revision: number
+  /** How the decision was made; `null` while pending. */
+  method: ConsentMethod | null
+}
+
+/** `detail` of the DOM event `aufum:consent`, dispatched on `document` at every change. */
+export interface ConsentEventDetail {
+  categories: Record<string, boolean>
+  /** Categories whose value changed. */
+  changed: string[]
+  method: ConsentMethod | null
+}
+
+/** A visitor's choice per category; categories left out keep their current value. */
+export type ConsentChoices = Record<string, boolean>
+
+/** The consent manager that {@link createConsent} returns. */
+export interface Consent {
+  /** nanostores store of the {@link ConsentState}; bind it with `@nanostores/react`, `/vue`, `/preact`… */
+  readonly store: ReadableAtom<ConsentState>
+  /** The configuration with its defaults filled in. */
+  readonly config: ResolvedConfig
+  /** Grants every category. */
+  acceptAll(): void
+  /** Refuses every optional category. */
+  rejectAll(): void
+  /**
+   * Records the visitor's own choice.
+   *
+   * @param choices Category name to granted; categories left out keep their current value.
+   * @param method `custom` (the default) for a choice made in a consent UI, `api` for one set by site code.
+   * @throws {ConsentError} for an unknown category or a value that is not a boolean.
+   */
+  save(choices: ConsentChoices, method?: 'custom' | 'api'): void
+  /** Forgets the decision: storage is cleared, every optional category withdrawn, status `pending`. */
+  reset(): void
+  /**
+   * @param category A category name.
+   * @returns Whether it is granted now; `false` for an unknown name.
+   */
+  has(category: string): boolean
+  /**
+   * Listens to every change, including those made in another tab.
+   *
+   * @param listener Called with the new and the previous state.
+   * @returns A function that stops listening.
+   */
+  onChange(listener: (state: ConsentState, previous: ConsentState | undefined) => void): () => void
+  /**
+   * Runs `fn` once, as soon as the category is granted: at once if it already is.
+   *
+   * @returns A function that cancels the wait.
+   * @throws {ConsentError} for an unknown category.
+   * @example consent.whenGranted('analytics', () => startAnalytics())
+   */
+  whenGranted(category: string, fn: () => void): () => void
+  /** Stops listening to other tabs. The store keeps its last state. */
+  destroy(): void
+}
+
+const DAY = 864e5
+
+// 128 random bits, hex: a proof-of-consent id that identifies no one.
+const newConsentId = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => (byte + 256).toString(16).slice(1)).join('')
+
+function checkCategory(call: string, name: string, names: string[]): void {
+  if (!names.includes(name)) fail(`${call}: "${name}"`, `be one of the categories: ${names.join(', ')}`)
+}
+
+/**
+ * Creates a consent manager: reads the stored decision, and keeps it and the store in step.
+ *
+ * @param config Categories, revision, expiry and cookie settings; all optional.
+ * @returns The {@link Consent} manager.
+ * @throws {ConsentError} naming the first wrong configuration field.
+ * @example
+ * const consent = createConsent({ revision: 2 })
+ * consent.whenGranted('analytics', loadAnalytics)
+ * consent.acceptAll()
+ */
+export function createConsent(config?: ConsentConfig): Consent {
+  const resolved = resolveConfig(config)
+  const names = Object.keys(resolved.categories)
+  const persistence = createPersistence(resolved)
+  // Required categories are granted whatever is stored or chosen.
+  const grants = (granted: (name: string) => boolean) =>
+    Object.fromEntries(names.map((n) => [n, !!resolved.categories[n]!.required || granted(n)]))
+
+  const stateOf = (decision: ConsentDecision | null): ConsentState => ({
+    status: decision ? 'decided' : 'pending',
+    categories: grants((n) => decision?.categories[n] === true),
+    id: decision?.id ?? null,
+    decidedAt: decision?.decidedAt ?? null,
+    revision: resolved.revision,
+    method: decision?.method ?? null,
+  })
+  const $state = atom(stateOf(persistence.load(Date.now())))
+
+  const apply = (next: ConsentState) => {
+    const previous = $state.get().categories
+    const changed = names.filter((n) => previous[n] !== next.categories[n])
+    clearWithdrawn(
+      changed.filter((n) => previous[n]),
+      resolved,
+    )
+    $state.set(next)
+    if (typeof document !== 'undefined')
+      document.dispatchEvent(
+        new CustomEvent<ConsentEventDetail>('aufum:consent', {
+          detail: { categories: next.categories, changed, method: next.method },
+        }),
+      )
+  }
+
+  const decide = (choices: ConsentChoices, method: ConsentMethod) => {
+    if (process.env.NODE_ENV !== 'production') {
+      if (!choices || typeof choices !== 'object')
+        fail('save(choices)', 'be an object of category name to true or false')
+      for (const name in choices) {
+        checkCategory('save()', name, names)
+        if (typeof choices[name] !== 'boolean') fail(`save(): ${name}`, 'be true or false')
+      }
+    }
+    const { id, categories } = $state.get()
+    const merged = { ...categories, ...choices }
+    const decidedAt = Math.floor(Date.now() / 1e3) * 1e3
+    const decision: ConsentDecision = {
+      id: id || newConsentId(),
+      decidedAt,
+      expiresAt: decidedAt + resolved.expiresAfterDays * DAY,
+      revision: resolved.revision,
+      method,
+      categories: grants((n) => merged[n] === true),
+    }
+    persistence.save(decision)
+    apply(stateOf(decision))
+  }
+  const has = (category: string) => $state.get().categories[category] === true
+
+  const stop = onOtherTabs(resolved.cookie.name, () => apply(stateOf(persistence.load(Date.now()))))
+
+  return {
+    store: $state,
+    config: resolved,
+    acceptAll: () =>
+      decide(
+        grants(() => true),
+        'accept-all',
+      ),
+    rejectAll: () =>
+      decide(
+        grants(() => false),
+        'reject-all',
+      ),
+    save: (choices, method = 'custom') => decide(choices, method),
+    reset() {
+      persistence.forget()
+      apply(stateOf(null))
+    },
+    has,
+    onChange: (listener) => $state.listen(listener),
+    whenGranted(category, fn) {
+      if (process.env.NODE_ENV !== 'production') checkCategory('whenGranted()', category, names)
+      if (has(category)) {
+        fn()
+        return () => {}
+      }
+      const off = $state.listen(() => {
+        if (has(category)) {
+          off()
+          fn()
+        }
+      })
+      return off
+    },
+    destroy: stop,
+  }
+}
