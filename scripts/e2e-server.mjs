@@ -1,0 +1,259 @@
+// Fixture servers for the Playwright end-to-end tests (started by playwright.config.ts `webServer`).
+//
+//   site     http://127.0.0.1:$E2E_SITE_PORT (4173)     the first-party site under test
+//     GET /__health            200 "ok" (only answers once both servers listen)
+//     GET /fixtures/<file>     packages/*/e2e/fixtures/<file>, first package that has it wins
+//     GET /dist/<pkg>/<file>   packages/<pkg>/dist/<file>, so fixture pages can load built bundles
+//     anything else (and any path with a node_modules segment) is a 404
+//
+//   tracker  http://127.0.0.1:$E2E_TRACKER_PORT (4174)  a third-party origin that records every request
+//     GET /t.js[?name=xyz][&run=id]  script: sets cookie _trk (or _trk_xyz), pushes 't.js' (or 'xyz') onto
+//                                    window.__trackerRuns, fires a beacon /beacon?from=t.js (or xyz)[&run=id]
+//     GET /p.gif                     1x1 transparent GIF
+//     GET /frame.html                tiny HTML page
+//     GET /beacon                    204
+//     ?delay=ms on any of these      answer that much later (the hit is recorded on arrival)
+//   Every request above, and any unknown path, is recorded as a hit { path, query, time }.
+//   Control endpoints, not recorded:
+//     GET  /__hits[?run=id]          JSON array of hits (only those whose query has run=id, when given)
+//     POST /__reset[?run=id]         forget the hits (only those of run=id, when given), 204
+//
+// No dependencies beyond node:* builtins. Stops cleanly on SIGTERM/SIGINT.
+import { readdirSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { dirname, extname, join, resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const HOST = '127.0.0.1'
+const SITE_PORT = Number(process.env.E2E_SITE_PORT || 4173)
+const TRACKER_PORT = Number(process.env.E2E_TRACKER_PORT || 4174)
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const PACKAGES = join(ROOT, 'packages')
+const MAX_DELAY_MS = 30_000
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.cjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+}
+
+/** @param {import('node:http').ServerResponse} res @param {number} status @param {Record<string, string>} [headers] @param {string | Buffer} [body] */
+function send(res, status, headers = {}, body = '') {
+  res.writeHead(status, { 'Cache-Control': 'no-store', ...headers })
+  res.end(body)
+}
+
+// ---------------------------------------------------------------------------------------------- site
+
+/** Resolves `rest` inside `base`, or null when it would escape it. @param {string} base @param {string} rest */
+function inside(base, rest) {
+  const file = resolve(base, `.${sep}${rest}`)
+  return file.startsWith(base + sep) ? file : null
+}
+
+/** @param {string | null} file */
+function isFile(file) {
+  try {
+    return file !== null && statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
+function packageDirs() {
+  try {
+    return readdirSync(PACKAGES, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()
+  } catch {
+    return []
+  }
+}
+
+/** Maps a URL path to a file on disk, or null. @param {string} pathname */
+function siteFile(pathname) {
+  let path
+  try {
+    path = decodeURIComponent(pathname)
+  } catch {
+    return null
+  }
+  if (path.includes('\0') || path.includes('\\')) return null
+  const segments = path.split('/')
+  if (segments.includes('node_modules') || segments.includes('..')) return null
+
+  if (path.startsWith('/fixtures/')) {
+    const rest = path.slice('/fixtures/'.length)
+    for (const pkg of packageDirs()) {
+      const file = inside(join(PACKAGES, pkg, 'e2e', 'fixtures'), rest)
+      if (isFile(file)) return file
+    }
+    return null
+  }
+  const dist = /^\/dist\/([^/]+)\/(.+)$/.exec(path)
+  if (dist) {
+    const [, pkg, rest] = dist
+    if (!packageDirs().includes(pkg)) return null
+    const file = inside(join(PACKAGES, pkg, 'dist'), rest)
+    return isFile(file) ? file : null
+  }
+  return null
+}
+
+const site = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', `http://${HOST}:${SITE_PORT}`)
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { Allow: 'GET, HEAD' })
+  if (url.pathname === '/__health') return send(res, 200, { 'Content-Type': 'text/plain; charset=utf-8' }, 'ok')
+  const file = siteFile(url.pathname)
+  if (!file) return send(res, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'not found')
+  try {
+    const body = await readFile(file)
+    const type = CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file).toLowerCase())]
+    send(
+      res,
+      200,
+      { 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': String(body.length) },
+      req.method === 'HEAD' ? '' : body,
+    )
+  } catch {
+    send(res, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'not found')
+  }
+})
+
+// ------------------------------------------------------------------------------------------- tracker
+
+/** @type {{ path: string, query: string, time: number }[]} */
+let hits = []
+/** @type {Set<NodeJS.Timeout>} */
+const pending = new Set()
+
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
+const FRAME =
+  '<!doctype html><html><head><meta charset="utf-8"><title>tracker frame</title></head><body>tracker frame</body></html>'
+const NAME = /^[A-Za-z0-9_-]{1,64}$/
+
+/** @param {{ query: string }} hit @param {string | null} run */
+const ofRun = (hit, run) => run === null || new URLSearchParams(hit.query).get('run') === run
+
+/** @param {URL} url @param {string} origin */
+function trackerScript(url, origin) {
+  const name = url.searchParams.get('name')
+  if (name !== null && !NAME.test(name)) return null
+  const label = name ?? 't.js'
+  const cookie = name === null ? '_trk' : `_trk_${name}`
+  const beacon = new URLSearchParams({ from: label })
+  const run = url.searchParams.get('run')
+  if (run !== null) beacon.set('run', run)
+  return `;(function () {
+  document.cookie = ${JSON.stringify(`${cookie}=1; path=/`)}
+  ;(window.__trackerRuns = window.__trackerRuns || []).push(${JSON.stringify(label)})
+  new Image().src = ${JSON.stringify(`${origin}/beacon?${beacon}`)}
+})()
+`
+}
+
+/** @param {URL} url @param {string} origin @returns {[number, Record<string, string>, string | Buffer]} */
+function trackerResponse(url, origin) {
+  switch (url.pathname) {
+    case '/t.js': {
+      const js = trackerScript(url, origin)
+      if (js === null) return [400, { 'Content-Type': 'text/plain; charset=utf-8' }, 'bad name']
+      return [200, { 'Content-Type': 'text/javascript; charset=utf-8' }, js]
+    }
+    case '/p.gif':
+      return [200, { 'Content-Type': 'image/gif', 'Content-Length': String(GIF.length) }, GIF]
+    case '/frame.html':
+      return [200, { 'Content-Type': 'text/html; charset=utf-8' }, FRAME]
+    case '/beacon':
+      return [204, {}, '']
+    default:
+      return [404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'not found']
+  }
+}
+
+const tracker = createServer((req, res) => {
+  const origin = `http://${req.headers.host ?? `${HOST}:${TRACKER_PORT}`}`
+  const url = new URL(req.url ?? '/', origin)
+  const cors = { 'Access-Control-Allow-Origin': '*' }
+
+  if (url.pathname === '/__hits' && req.method === 'GET') {
+    const run = url.searchParams.get('run')
+    const body = JSON.stringify(hits.filter((hit) => ofRun(hit, run)))
+    return send(res, 200, { ...cors, 'Content-Type': 'application/json; charset=utf-8' }, body)
+  }
+  if (url.pathname === '/__reset' && req.method === 'POST') {
+    const run = url.searchParams.get('run')
+    hits = run === null ? [] : hits.filter((hit) => !ofRun(hit, run))
+    req.resume()
+    return send(res, 204, cors)
+  }
+  if (url.pathname === '/__hits' || url.pathname === '/__reset') return send(res, 405, cors)
+
+  hits.push({ path: url.pathname, query: url.search.slice(1), time: Date.now() })
+  req.resume()
+  const [status, headers, body] = trackerResponse(url, origin)
+  const delay = Math.min(Math.max(Number(url.searchParams.get('delay')) || 0, 0), MAX_DELAY_MS)
+  if (delay === 0) return send(res, status, headers, req.method === 'HEAD' ? '' : body)
+  const timer = setTimeout(() => {
+    pending.delete(timer)
+    send(res, status, headers, req.method === 'HEAD' ? '' : body)
+  }, delay)
+  pending.add(timer)
+  res.on('close', () => {
+    clearTimeout(timer)
+    pending.delete(timer)
+  })
+})
+
+// ------------------------------------------------------------------------------------------- startup
+
+/** @param {import('node:http').Server} server @param {number} port @param {string} name */
+function listen(server, port, name) {
+  return new Promise((ok, fail) => {
+    server.once('error', (err) => fail(new Error(`${name} server cannot listen on ${HOST}:${port}: ${err.message}`)))
+    server.listen(port, HOST, () => ok(undefined))
+  })
+}
+
+let stopping = false
+function stop() {
+  if (stopping) return
+  stopping = true
+  for (const timer of pending) clearTimeout(timer)
+  for (const server of [site, tracker]) {
+    server.close()
+    server.closeAllConnections()
+  }
+  // Exit even if something still holds the event loop open.
+  setTimeout(() => process.exit(0), 1000).unref()
+}
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
+
+try {
+  // The tracker first: /__health on the site means both are up.
+  await listen(tracker, TRACKER_PORT, 'tracker')
+  await listen(site, SITE_PORT, 'site')
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err)
+  stop()
+  process.exitCode = 1
+}
+if (!stopping) console.log(`e2e fixtures: site http://${HOST}:${SITE_PORT}  tracker http://${HOST}:${TRACKER_PORT}`)
