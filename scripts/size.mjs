@@ -1,0 +1,37 @@
+// Measures every shipped file, minified, in gzip and brotli bytes, and fails when one is over its
+// gzip budget. Run after `pnpm build` (`pnpm size` does both).
+import { readFileSync } from 'node:fs'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+import replace from '@rollup/plugin-replace'
+import terser from '@rollup/plugin-terser'
+import { rollup } from 'rollup'
+
+const { entries } = JSON.parse(readFileSync(new URL('size-budgets.json', import.meta.url), 'utf8'))
+
+/** @param {string} file an ESM entry, bundled with its dependencies and minified as an app's production build would */
+async function bundle(file) {
+  const plugins = [
+    replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': '"production"' } }),
+    nodeResolve({ browser: true }),
+  ]
+  const build = await rollup({ input: file, plugins, onwarn() {} })
+  const { output } = await build.generate({ format: 'es', plugins: [terser({ compress: { passes: 2 } })] })
+  return output[0].code
+}
+
+let over = 0
+const rows = []
+for (const entry of entries) {
+  const code = Buffer.from(entry.bundle ? await bundle(entry.bundle) : readFileSync(entry.file))
+  const gzip = gzipSync(code, { level: 9 }).length
+  const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+  const ok = gzip <= entry.gzip
+  if (!ok) over++
+  rows.push({ name: entry.name, min: code.length, gzip, brotli, budget: entry.gzip, ok: ok ? 'ok' : 'OVER' })
+}
+console.table(rows)
+if (over) {
+  console.error(`${over} file(s) over their gzip budget (scripts/size-budgets.json)`)
+  process.exit(1)
+}
