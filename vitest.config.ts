@@ -4,7 +4,18 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx'],
     environment: 'happy-dom',
-    environmentOptions: { happyDOM: { url: 'https://www.aufum.com/courses/intro' } },
+    environmentOptions: {
+      happyDOM: {
+        url: 'https://www.aufum.com/courses/intro',
+        // Unit tests never touch the network: external scripts and frames "load" without a request.
+        settings: {
+          disableJavaScriptFileLoading: true,
+          disableCSSFileLoading: true,
+          disableIframePageLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
+      },
+    },
     setupFiles: ['scripts/vitest.setup.ts'],
     // CI sets VITEST_JSON to count the tests (scripts/count-tests.mjs).
     reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],

@@ -2,7 +2,9 @@
 //
 //   site     http://127.0.0.1:$E2E_SITE_PORT (4173)     the first-party site under test
 //     GET /__health            200 "ok" (only answers once both servers listen)
-//     GET /fixtures/<file>     packages/*/e2e/fixtures/<file>, first package that has it wins
+//     GET /fixtures/<file>     packages/*/e2e/fixtures/<file>, first package that has it wins; in .html files
+//                              {{tracker}} becomes the tracker origin and {{run}} the page URL's run parameter;
+//                              *.csp.html files come with a strict CSP header (nonce aufum-test)
 //     GET /dist/<pkg>/<file>   packages/<pkg>/dist/<file>, so fixture pages can load built bundles
 //     anything else (and any path with a node_modules segment) is a 404
 //
@@ -31,6 +33,8 @@ const TRACKER_PORT = Number(process.env.E2E_TRACKER_PORT || 4174)
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const PACKAGES = join(ROOT, 'packages')
 const MAX_DELAY_MS = 30_000
+const STRICT_CSP =
+  "script-src 'nonce-aufum-test' 'strict-dynamic'; style-src 'self' 'nonce-aufum-test'; object-src 'none'; base-uri 'none'"
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -124,12 +128,22 @@ const site = createServer(async (req, res) => {
   const file = siteFile(url.pathname)
   if (!file) return send(res, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'not found')
   try {
-    const body = await readFile(file)
+    let body = await readFile(file)
+    // Fixture pages name their tracker URLs with {{tracker}} and {{run}} (see scripts/e2e/tracker.ts).
+    if (file.endsWith('.html'))
+      body = Buffer.from(
+        body
+          .toString('utf8')
+          .replaceAll('{{tracker}}', `http://${HOST}:${TRACKER_PORT}`)
+          .replaceAll('{{run}}', encodeURIComponent(url.searchParams.get('run') ?? '')),
+      )
     const type = CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file).toLowerCase())]
+    // *.csp.html pages get a strict Content-Security-Policy header, as a hardened site sends it.
+    const csp = file.endsWith('.csp.html') ? { 'Content-Security-Policy': STRICT_CSP } : {}
     send(
       res,
       200,
-      { 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': String(body.length) },
+      { 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': String(body.length), ...csp },
       req.method === 'HEAD' ? '' : body,
     )
   } catch {

@@ -7,6 +7,7 @@ export type {
 } from './config/index.js'
 export { ConsentError } from './errors/index.js'
 export type { ConsentDecision, ConsentMethod } from './format/index.js'
+export type { ScriptSource, WithdrawAction } from './gate/index.js'
 export type {
   Consent,
   ConsentChoices,

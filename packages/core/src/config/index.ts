@@ -1,3 +1,4 @@
+import type { WithdrawAction } from '../gate/index.js'
 import { validateConfig } from './validate.js'
 
 /** A cookie name or localStorage key that a category's tools set: an exact name or a pattern. */
@@ -41,6 +42,11 @@ export interface ConsentConfig {
   /** How long a decision counts, in days. Default 182, capped at 395. */
   expiresAfterDays?: number
   cookie?: CookieConfig
+  /**
+   * When a category that already ran a script, pixel or iframe on this page is withdrawn: `reload` the page
+   * once so that the running tools stop (the default), or `none`.
+   */
+  onWithdraw?: WithdrawAction
 }
 
 /** A configuration with every default filled in. */
@@ -48,6 +54,7 @@ export interface ResolvedConfig {
   categories: Record<string, CategoryConfig>
   revision: number
   expiresAfterDays: number
+  onWithdraw: WithdrawAction
   cookie: Required<Omit<CookieConfig, 'domain'>> & Pick<CookieConfig, 'domain'>
 }
 
@@ -66,7 +73,7 @@ const MAX_DAYS = 395
  */
 export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
   if (process.env.NODE_ENV !== 'production') validateConfig(config)
-  const { categories, revision = 0, expiresAfterDays = DEFAULT_DAYS, cookie } = config
+  const { categories, revision = 0, expiresAfterDays = DEFAULT_DAYS, cookie, onWithdraw = 'reload' } = config
   const resolved: Record<string, CategoryConfig> = {}
   const all: Record<string, CategoryConfig | false> = {
     necessary: {},
@@ -86,6 +93,7 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
     categories: resolved,
     revision,
     expiresAfterDays: Math.min(expiresAfterDays, MAX_DAYS),
+    onWithdraw,
     cookie: {
       name: 'aufum_consent',
       path: '/',

@@ -34,13 +34,15 @@ function validateCategory(name: string, value: unknown): void {
  */
 export function validateConfig(config: unknown): void {
   if (!isObject(config)) fail('config', 'be an object')
-  const { categories = {}, revision, expiresAfterDays, cookie = {} } = config as ConsentConfig
+  const { categories = {}, revision, expiresAfterDays, cookie = {}, onWithdraw } = config as ConsentConfig
   if (!isObject(categories)) fail('categories', 'be an object of category name to settings')
   for (const name in categories) validateCategory(name, categories[name])
   if (revision !== undefined && !(Number.isInteger(revision) && revision >= 0))
     fail('revision', 'be a whole number of 0 or more, e.g. 1')
   if (expiresAfterDays !== undefined && !(Number.isInteger(expiresAfterDays) && expiresAfterDays >= 1))
     fail('expiresAfterDays', 'be a whole number of days from 1 (more than 395, 13 months, counts as 395)')
+  if (onWithdraw !== undefined && onWithdraw !== 'reload' && onWithdraw !== 'none')
+    fail('onWithdraw', "be 'reload' or 'none'")
   if (!isObject(cookie)) fail('cookie', 'be an object')
   const { name, domain, path, sameSite, secure } = cookie
   if (name !== undefined && !(typeof name === 'string' && /^[\w-]+$/.test(name)))

@@ -69,18 +69,14 @@ export function decodeDecision(value: unknown, now: number): ConsentDecision | n
   const decidedAt = parseInt(decided!, 36) * 1e3
   const expiresAt = decidedAt + parseInt(days!, 36) * DAY
   if (decidedAt > now || expiresAt <= now || expiresAt - decidedAt > MAX_DAYS * DAY) return null
-  const categories: Record<string, boolean> = {}
-  for (const entry of list!.split('|')) {
-    const [name, bit] = entry.split(':') as [string, string]
-    if (Object.hasOwn(categories, name)) return null
-    categories[name] = bit === '1'
-  }
+  const entries = list!.split('|').map((entry) => entry.split(':'))
+  if (new Set(entries.map(([name]) => name)).size < entries.length) return null
   return {
     id: id!,
     decidedAt,
     expiresAt,
     revision: +revision!,
     method: METHODS[CODES.indexOf(method!)]!,
-    categories,
+    categories: Object.fromEntries(entries.map(([name, bit]) => [name, bit === '1'])),
   }
 }

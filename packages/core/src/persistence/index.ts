@@ -7,8 +7,6 @@ import { readLocal, writeLocal } from '../web-storage/index.js'
 export interface Persistence {
   /** The newest decision that still counts, restoring whichever copy the browser dropped. */
   load(now: number): ConsentDecision | null
-  /** The decision a raw stored value holds, if it still counts (for values written by other tabs). */
-  read(value: string | null | undefined, now: number): ConsentDecision | null
   save(decision: ConsentDecision): void
   forget(): void
 }
@@ -17,7 +15,7 @@ export interface Persistence {
  * Stores decisions for one configuration.
  *
  * @param config The resolved configuration: its cookie, revision, expiry and categories.
- * @returns load, read, save and forget; none of them throws.
+ * @returns load, save and forget; none of them throws.
  */
 export function createPersistence(config: ResolvedConfig): Persistence {
   const jar = createCookieJar(config.cookie)
@@ -39,7 +37,6 @@ export function createPersistence(config: ResolvedConfig): Persistence {
     writeLocal(key, value)
   }
   return {
-    read,
     save,
     load(now) {
       const fromCookie = read(jar.get(), now)

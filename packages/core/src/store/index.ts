@@ -2,6 +2,7 @@ import { atom, type ReadableAtom } from 'nanostores'
 import { type ConsentConfig, type ResolvedConfig, resolveConfig } from '../config/index.js'
 import { fail } from '../errors/index.js'
 import type { ConsentDecision, ConsentMethod } from '../format/index.js'
+import { createGate, type ScriptSource } from '../gate/index.js'
 import { createPersistence } from '../persistence/index.js'
 import { onOtherTabs } from '../sync/index.js'
 import { clearWithdrawn } from '../withdrawal/index.js'
@@ -72,7 +73,17 @@ export interface Consent {
    * @example consent.whenGranted('analytics', () => startAnalytics())
    */
   whenGranted(category: string, fn: () => void): () => void
-  /** Stops listening to other tabs. The store keeps its last state. */
+  /**
+   * Inserts a script as soon as the category is granted (at once if it is), once, after the gated
+   * scripts activated before it.
+   *
+   * @param category The category the script needs.
+   * @param source `{ src }` for an external script, `{ code }` for inline code.
+   * @param attributes Attributes of the script, e.g. `{ async: '', 'data-type': 'module' }`.
+   * @example consent.load('analytics', { src: '/analytics.js' }, { id: 'analytics' })
+   */
+  load(category: string, source: ScriptSource, attributes?: Record<string, string>): void
+  /** Stops listening to other tabs and stops the gate. The store keeps its last state. */
   destroy(): void
 }
 
@@ -158,7 +169,7 @@ export function createConsent(config?: ConsentConfig): Consent {
 
   const stop = onOtherTabs(resolved.cookie.name, () => apply(stateOf(persistence.load(Date.now()))))
 
-  return {
+  const consent: Consent = {
     store: $state,
     config: resolved,
     acceptAll: () =>
@@ -192,6 +203,16 @@ export function createConsent(config?: ConsentConfig): Consent {
       })
       return off
     },
+    load() {},
     destroy: stop,
   }
+  if (typeof document !== 'undefined') {
+    const gate = createGate(consent, resolved.onWithdraw)
+    consent.load = gate.load
+    consent.destroy = () => {
+      stop()
+      gate.stop()
+    }
+  }
+  return consent
 }

@@ -1,0 +1,134 @@
+import { describe, expect, onTestFinished, test, vi } from 'vitest'
+import { createConsent } from '../store/index.js'
+import { createGate } from './index.js'
+
+const page = (html: string) => {
+  document.body.innerHTML = html
+  const consent = createConsent()
+  onTestFinished(() => {
+    consent.destroy()
+    document.body.innerHTML = ''
+    for (const script of document.head.querySelectorAll('script')) script.remove()
+  })
+  return consent
+}
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10))
+
+describe('the gate', () => {
+  test('keeps a gated script inert until its category is granted, then runs a live copy with every attribute', async () => {
+    const consent = page(
+      '<script type="text/plain" data-consent="analytics" src="https://t.example/a.js" id="a" class="tag" integrity="sha384-x" crossorigin="anonymous" referrerpolicy="no-referrer" data-extra="1" defer></script>',
+    )
+    await settle()
+    expect(document.querySelector('#a')!.getAttribute('type')).toBe('text/plain')
+    consent.save({ analytics: true })
+    await settle()
+    const live = document.querySelector('#a')!
+    expect(live.hasAttribute('type')).toBe(false)
+    for (const [name, value] of Object.entries({
+      class: 'tag',
+      integrity: 'sha384-x',
+      crossorigin: 'anonymous',
+      referrerpolicy: 'no-referrer',
+      'data-extra': '1',
+      defer: '',
+      src: 'https://t.example/a.js',
+    }))
+      expect(live.getAttribute(name)).toBe(value)
+  })
+
+  test('gives the script its real type from data-type', async () => {
+    const consent = page('<script type="text/plain" data-consent="analytics" data-type="module" id="m"></script>')
+    consent.acceptAll()
+    await settle()
+    expect(document.querySelector('#m')!.getAttribute('type')).toBe('module')
+  })
+
+  test('waits for every category an element names', async () => {
+    const consent = page('<img data-consent="analytics  partners" data-src="https://t.example/p.gif" alt="">')
+    consent.save({ analytics: true })
+    await settle()
+    expect(document.querySelector('img')!.hasAttribute('src')).toBe(false)
+    consent.save({ partners: true })
+    await settle()
+    expect(document.querySelector('img')!.getAttribute('src')).toBe('https://t.example/p.gif')
+  })
+
+  test('never activates an element that names an unknown or no category', async () => {
+    const consent = page(
+      '<img data-consent="video" data-src="v.gif" alt=""><img data-consent=" " data-src="x.gif" alt="">',
+    )
+    consent.acceptAll()
+    await settle()
+    expect(document.querySelectorAll('img[src]')).toHaveLength(0)
+  })
+
+  test('sets srcset as well as src on a gated image', async () => {
+    const consent = page('<img data-consent="partners" data-srcset="p2.gif 2x" data-src="p.gif" alt="">')
+    consent.acceptAll()
+    await settle()
+    expect(document.querySelector('img')!.getAttribute('srcset')).toBe('p2.gif 2x')
+  })
+
+  test('load() inserts nothing before the grant, then its script once', async () => {
+    const consent = page('')
+    consent.load('analytics', { src: 'https://t.example/late.js' }, { id: 'late' })
+    consent.load('analytics', { code: 'window.__inline = 1' }, { id: 'inline' })
+    await settle()
+    expect(document.querySelectorAll('#late, #inline')).toHaveLength(0)
+    consent.acceptAll()
+    consent.acceptAll()
+    await settle()
+    expect(document.querySelectorAll('#late')).toHaveLength(1)
+    expect(document.querySelector('#inline')!.textContent).toBe('window.__inline = 1')
+  })
+})
+
+describe('withdrawal', () => {
+  const reloads = () => {
+    const reload = vi.fn()
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload } as unknown as Location)
+    return reload
+  }
+
+  test('reloads the page once a category that ran something is withdrawn', async () => {
+    const consent = page('<img data-consent="analytics" data-src="p.gif" alt="">')
+    const reload = reloads()
+    consent.acceptAll()
+    await settle()
+    consent.save({ partners: false })
+    expect(reload).not.toHaveBeenCalled()
+    consent.save({ analytics: false })
+    expect(reload).toHaveBeenCalledTimes(1)
+  })
+
+  test("does not reload with onWithdraw: 'none'", async () => {
+    document.body.innerHTML = '<img data-consent="analytics" data-src="p.gif" alt="">'
+    const consent = createConsent({ onWithdraw: 'none' })
+    onTestFinished(consent.destroy)
+    const reload = reloads()
+    consent.acceptAll()
+    await settle()
+    consent.rejectAll()
+    expect(reload).not.toHaveBeenCalled()
+  })
+
+  test('does not reload when nothing of the category ran', () => {
+    const consent = page('')
+    const reload = reloads()
+    consent.acceptAll()
+    consent.rejectAll()
+    expect(reload).not.toHaveBeenCalled()
+  })
+
+  test('stop() ends the gate: later grants activate nothing', async () => {
+    document.body.innerHTML = '<img data-consent="analytics" data-src="p.gif" alt="">'
+    const consent = createConsent({ onWithdraw: 'none' })
+    const gate = createGate(consent)
+    consent.destroy()
+    gate.stop()
+    consent.acceptAll()
+    await settle()
+    expect(document.querySelector('img')!.hasAttribute('src')).toBe(false)
+  })
+})
