@@ -133,6 +133,7 @@ test('a tag that a single-page app adds later is gated too, and runs at once onc
   await page.goto(fixtureUrl('gate-spa.html', run))
   await page.waitForLoadState('load')
   await page.evaluate(() => (window as unknown as ConsentPage).addTag('before'))
+  await decide(page, 'consent.rejectAll()')
   await new Promise((resolve) => setTimeout(resolve, 300))
   expect(await trackerHits(run)).toEqual([])
   await decide(page, 'consent.acceptAll()')
