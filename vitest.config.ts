@@ -1,6 +1,14 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // Packages test against each other's source, not their last build.
+  resolve: {
+    alias: {
+      '@aufum/consent/server': fileURLToPath(new URL('packages/core/src/server.ts', import.meta.url)),
+      '@aufum/consent': fileURLToPath(new URL('packages/core/src/index.ts', import.meta.url)),
+    },
+  },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx'],
     environment: 'happy-dom',

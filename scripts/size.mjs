@@ -10,12 +10,14 @@ import { rollup } from 'rollup'
 const { entries } = JSON.parse(readFileSync(new URL('size-budgets.json', import.meta.url), 'utf8'))
 
 /** @param {string} file an ESM entry, bundled with its dependencies and minified as an app's production build would */
-async function bundle(file) {
+async function bundle(file, external = [], without) {
+  const inlined = without && JSON.stringify(readFileSync(without, 'utf8'))
   const plugins = [
+    { name: 'without', transform: (code) => (inlined ? code.replace(inlined, '""') : null) },
     replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': '"production"' } }),
     nodeResolve({ browser: true }),
   ]
-  const build = await rollup({ input: file, plugins, onwarn() {} })
+  const build = await rollup({ input: file, external, plugins, onwarn() {} })
   const { output } = await build.generate({ format: 'es', plugins: [terser({ compress: { passes: 2 } })] })
   return output[0].code
 }
@@ -23,7 +25,9 @@ async function bundle(file) {
 let over = 0
 const rows = []
 for (const entry of entries) {
-  const code = Buffer.from(entry.bundle ? await bundle(entry.bundle) : readFileSync(entry.file))
+  const code = Buffer.from(
+    entry.bundle ? await bundle(entry.bundle, entry.external, entry.without) : readFileSync(entry.file),
+  )
   const gzip = gzipSync(code, { level: 9 }).length
   const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
   const ok = gzip <= entry.gzip

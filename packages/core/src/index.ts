@@ -2,6 +2,7 @@ export type {
   CategoryConfig,
   ConsentConfig,
   CookieConfig,
+  CookieDetails,
   CookiePattern,
   ResolvedConfig,
 } from './config/index.js'

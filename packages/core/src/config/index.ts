@@ -1,8 +1,24 @@
 import type { WithdrawAction } from '../gate/index.js'
 import { validateConfig } from './validate.js'
 
-/** A cookie name or localStorage key that a category's tools set: an exact name or a pattern. */
-export type CookiePattern = string | RegExp
+/** A cookie (or localStorage key) described for visitors, as the settings panel lists it (GDPR Art. 13). */
+export interface CookieDetails {
+  /** The name shown, and matched exactly unless `match` is given. */
+  name: string
+  /** Matches the names this entry stands for, e.g. `/^_ga_/` for `_ga_<container>`. */
+  match?: RegExp
+  /** Who sets it, e.g. `Aufum` or `Google Analytics`. */
+  provider?: string
+  purpose?: string
+  /** How long it lives, e.g. `13 months`. */
+  duration?: string
+}
+
+/**
+ * A cookie name or localStorage key that a category's tools set: an exact name, a pattern, or details
+ * for the settings panel.
+ */
+export type CookiePattern = string | RegExp | CookieDetails
 
 /** One consent category, such as `analytics`. */
 export interface CategoryConfig {

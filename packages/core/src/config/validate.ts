@@ -22,7 +22,12 @@ function validateCategory(name: string, value: unknown): void {
   const { cookies = [] } = value
   if (!Array.isArray(cookies)) fail(`${field}.cookies`, 'be an array of cookie names or RegExps')
   cookies.forEach((c, i) => {
-    if (typeof c !== 'string' && !(c instanceof RegExp)) fail(`${field}.cookies[${i}]`, 'be a string or a RegExp')
+    const at = `${field}.cookies[${i}]`
+    if (typeof c === 'string' || c instanceof RegExp) return
+    if (!isObject(c) || typeof c.name !== 'string')
+      fail(at, 'be a cookie name, a RegExp, or { name, match?, provider?, purpose?, duration? }')
+    if (c.match !== undefined && !(c.match instanceof RegExp)) fail(`${at}.match`, 'be a RegExp')
+    for (const key of ['provider', 'purpose', 'duration']) check(c[key], `${at}.${key}`, 'string')
   })
 }
 

@@ -65,3 +65,19 @@ describe('removing a withdrawn category’s cookies', () => {
     expect(document.cookie).toBe('aufum_consent=v1')
   })
 })
+
+describe('cookies described for visitors', () => {
+  test('are removed by their name, or by their match pattern', () => {
+    document.cookie = '_ga=1; path=/'
+    document.cookie = '_ga_X1=2; path=/'
+    document.cookie = 'lang=fr; path=/'
+    removeCookies(
+      [
+        { name: '_ga', provider: 'Google', duration: '13 months' },
+        { name: '_ga_<id>', match: /^_ga_/ },
+      ],
+      resolveConfig().cookie,
+    )
+    expect(document.cookie).toBe('lang=fr')
+  })
+})

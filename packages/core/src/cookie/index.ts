@@ -34,7 +34,10 @@ export function createCookieJar({ name, domain, path, sameSite, secure }: Resolv
 
 /** Whether a cookie or storage key name is one of the patterns. */
 export const matches = (name: string, patterns: CookiePattern[]): boolean =>
-  patterns.some((p) => (typeof p === 'string' ? p === name : name.search(p) > -1))
+  patterns.some((p) => {
+    const test = typeof p === 'string' || p instanceof RegExp ? p : p.match || p.name
+    return typeof test === 'string' ? test === name : name.search(test) > -1
+  })
 
 /**
  * Deletes every cookie of this page whose name matches, whichever of this host, its parent

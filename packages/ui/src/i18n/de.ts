@@ -1,0 +1,47 @@
+import type { Texts } from './index.js'
+
+/** German. */
+export const de: Texts = {
+  bannerTitle: 'Ihre Datenschutzeinstellungen',
+  bannerText:
+    'Wir verwenden Cookies und ähnliche Technologien. Einige sind für den Betrieb dieser Website erforderlich. Mit Ihrer Einwilligung verwenden wir sie außerdem, um Ihre Präferenzen wie etwa Ihre Sprache zu speichern, um die Nutzung und Leistung unserer Dienste zu messen und um Daten an unsere Partner weiterzugeben. Sie können alle akzeptieren, alle ablehnen oder für jeden Zweck einzeln entscheiden und Ihre Einwilligung jederzeit unter „Cookie-Einstellungen“ ändern oder widerrufen.',
+  policyLink: 'Datenschutzerklärung',
+  acceptAll: 'Alle akzeptieren',
+  rejectAll: 'Alle ablehnen',
+  customize: 'Anpassen',
+  settingsTitle: 'Cookie-Einstellungen',
+  settingsText:
+    'Wählen Sie aus, für welche Zwecke wir Cookies und ähnliche Technologien verwenden dürfen. Optionale Zwecke bleiben deaktiviert, bis Sie sie aktivieren. Sie können Ihre Auswahl jederzeit ändern.',
+  save: 'Auswahl speichern',
+  close: 'Schließen',
+  alwaysOn: 'Immer aktiv',
+  cookies: 'Verwendete Cookies',
+  cookieName: 'Name',
+  cookieProvider: 'Anbieter',
+  cookiePurpose: 'Zweck',
+  cookieDuration: 'Speicherdauer',
+  consentId: 'Ihre Einwilligungs-ID',
+  decidedAt: 'Entschieden am',
+  reopen: 'Cookie-Einstellungen',
+  categories: {
+    necessary: {
+      label: 'Unbedingt erforderlich',
+      description:
+        'Erforderlich, damit diese Website funktioniert und sicher bleibt, zum Beispiel um Sie angemeldet zu halten und Ihre Einwilligungsentscheidungen zu speichern. Diese Kategorie kann nicht deaktiviert werden.',
+    },
+    preferences: {
+      label: 'Präferenzen',
+      description: 'Ihre Auswahl, etwa Ihre Sprache, wird gespeichert, damit Sie sie nicht erneut treffen müssen.',
+    },
+    analytics: {
+      label: 'Analyse',
+      description:
+        'Helfen uns zu verstehen, wie unsere Dienste genutzt werden und wie gut sie funktionieren, damit wir sie verbessern können. Zählpixel und ähnliche Werkzeuge erfassen diese Informationen.',
+    },
+    partners: {
+      label: 'Partner',
+      description:
+        'Daten werden an vertrauenswürdige Partner weitergegeben, die Teile unserer Dienste bereitstellen, etwa eingebettete Videos, Zahlungen und Werbung. Diese Partner erhalten Informationen über Ihren Besuch.',
+    },
+  },
+}

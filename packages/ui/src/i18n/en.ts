@@ -1,0 +1,47 @@
+import type { Texts } from './index.js'
+
+/** English, the built-in fallback language. */
+export const en: Texts = {
+  bannerTitle: 'Your privacy choices',
+  bannerText:
+    'We use cookies and similar technologies. Some are necessary for this site to work. With your consent, we also use them to remember your preferences, such as your language, to measure how our services are used and perform, and to share data with our partners. You can accept all, reject all or choose for each purpose, and change or withdraw your consent at any time under “Cookie settings”.',
+  policyLink: 'Privacy policy',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  customize: 'Customize',
+  settingsTitle: 'Cookie settings',
+  settingsText:
+    'Choose the purposes for which we may use cookies and similar technologies. Optional purposes stay off until you switch them on. You can change your choice at any time.',
+  save: 'Save choices',
+  close: 'Close',
+  alwaysOn: 'Always active',
+  cookies: 'Cookies used',
+  cookieName: 'Name',
+  cookieProvider: 'Provider',
+  cookiePurpose: 'Purpose',
+  cookieDuration: 'Duration',
+  consentId: 'Your consent ID',
+  decidedAt: 'Decided on',
+  reopen: 'Cookie settings',
+  categories: {
+    necessary: {
+      label: 'Strictly necessary',
+      description:
+        'Needed for this site to work and to keep it secure, for example to keep you signed in and to remember your consent choices. They cannot be switched off.',
+    },
+    preferences: {
+      label: 'Preferences',
+      description: 'Remember the choices you make, such as your language, so that you do not have to make them again.',
+    },
+    analytics: {
+      label: 'Analytics',
+      description:
+        'Help us understand how visitors use our services and how well they perform, so that we can improve them. Pixel tags and similar tools collect this information.',
+    },
+    partners: {
+      label: 'Partners',
+      description:
+        'Share data with trusted partners who provide parts of our services, such as embedded videos, payments and advertising. These partners receive information about your visit.',
+    },
+  },
+}

@@ -1,0 +1,98 @@
+import type { CategoryConfig } from '@aufum/consent'
+import { en } from './en.js'
+
+/** A category's name and purpose as visitors read them. */
+export interface CategoryTexts {
+  label: string
+  description: string
+}
+
+/** Every text the banner and the settings panel show, in one language. */
+export interface Texts {
+  bannerTitle: string
+  bannerText: string
+  policyLink: string
+  acceptAll: string
+  rejectAll: string
+  customize: string
+  settingsTitle: string
+  settingsText: string
+  save: string
+  close: string
+  alwaysOn: string
+  cookies: string
+  cookieName: string
+  cookieProvider: string
+  cookiePurpose: string
+  cookieDuration: string
+  consentId: string
+  decidedAt: string
+  reopen: string
+  categories: Record<string, CategoryTexts>
+}
+
+/** A site's texts for one language: any text, and any category's label or description. */
+export type TextOverrides = Partial<Omit<Texts, 'categories'>> & { categories?: Record<string, Partial<CategoryTexts>> }
+
+// Built-in languages beside English load on demand, so a page pays only for the one it shows.
+const BUILT_IN: Record<string, () => Promise<Texts>> = {
+  de: () => import('./de.js').then((m) => m.de),
+  es: () => import('./es.js').then((m) => m.es),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  zh: () => import('./zh.js').then((m) => m.zh),
+}
+
+/**
+ * Picks the first language of `wanted` that has texts: an exact tag, else its primary language
+ * (`de-AT` → `de`). Chinese is built in as Simplified, so Traditional tags (`zh-TW`, `zh-Hant`…) skip it.
+ *
+ * @param wanted Language tags in order of preference: configuration, `<html lang>`, `navigator.languages`.
+ * @param available Languages with texts.
+ * @returns One of `available`, or `en`.
+ */
+export function chooseLanguage(wanted: readonly (string | null | undefined)[], available: readonly string[]): string {
+  for (const tag of wanted) {
+    const lower = tag?.toLowerCase()
+    if (!lower) continue
+    if (available.includes(lower)) return lower
+    const primary = lower.split('-')[0]!
+    if (available.includes(primary) && !(primary === 'zh' && /-(tw|hk|mo|hant)/.test(lower))) return primary
+  }
+  return 'en'
+}
+
+/** Languages whose script runs right to left. */
+export const isRightToLeft = (language: string): boolean => /^(ar|dv|fa|he|ps|ur|yi)\b/.test(language)
+
+/**
+ * The texts for the visitor's language: built in (English at once, the others loaded on demand), with the
+ * site's category labels and descriptions, then the site's overrides for that language, on top.
+ *
+ * @param wanted Language tags in order of preference.
+ * @param overrides The site's texts, by language tag.
+ * @param categories The consent manager's categories, for their labels and descriptions.
+ * @returns The language chosen and its texts.
+ */
+export async function loadTexts(
+  wanted: readonly (string | null | undefined)[],
+  overrides: Record<string, TextOverrides> = {},
+  categories: Record<string, CategoryConfig> = {},
+): Promise<{ language: string; texts: Texts }> {
+  const own = Object.fromEntries(Object.entries(overrides).map(([tag, texts]) => [tag.toLowerCase(), texts]))
+  const language = chooseLanguage(wanted, ['en', ...Object.keys(BUILT_IN), ...Object.keys(own)])
+  const base = await (BUILT_IN[language]?.() ?? en)
+  const { categories: ownCategories = {}, ...ownTexts } = own[language] ?? {}
+  const texts: Texts = { ...en, ...base, ...ownTexts, categories: {} }
+  for (const name of new Set([...Object.keys(categories), ...Object.keys(ownCategories)])) {
+    const { label, description } = categories[name] ?? {}
+    texts.categories[name] = {
+      label: name,
+      description: '',
+      ...base.categories[name],
+      ...(label && { label }),
+      ...(description && { description }),
+      ...ownCategories[name],
+    } as CategoryTexts
+  }
+  return { language, texts }
+}

@@ -1,0 +1,176 @@
+import { type Consent, ConsentError } from '@aufum/consent'
+import { render } from 'preact'
+import { Banner, type Layout } from '../banner/index.js'
+import { deepActiveElement } from '../dialog/index.js'
+import { isRightToLeft, loadTexts, type TextOverrides, type Texts } from '../i18n/index.js'
+import { Settings } from '../settings/index.js'
+import { adoptStyles } from '../styles/index.js'
+
+/** Options of {@link mountConsentUI}; every field is optional. */
+export interface UIOptions {
+  /** The privacy or cookie policy, linked from the banner: an http:, https: or relative URL. */
+  policyUrl?: string
+  /** Language tag; default: `<html lang>`, then the browser's languages, then English. */
+  lang?: string
+  /** The site's texts by language tag: overrides of built-in ones, or whole new languages. */
+  texts?: Record<string, TextOverrides>
+  /** `bar` (bottom edge, the default), `box` (corner) or `modal` (centre). */
+  layout?: Layout
+  /** Make the banner a modal dialog that blocks the page until the visitor decides. Default false. */
+  blocking?: boolean
+  /** Colour scheme; default `auto`, following `prefers-color-scheme`. */
+  theme?: 'auto' | 'light' | 'dark'
+  /** Show a floating "Cookie settings" button while the banner is hidden. Default false. */
+  floatingButton?: boolean
+  /** The page's CSP nonce, for browsers without constructable stylesheets. */
+  nonce?: string
+}
+
+/** What {@link mountConsentUI} returns. */
+export interface ConsentUI {
+  showBanner(): void
+  /** Opens the settings panel; focus returns to the element focused before, when it closes. */
+  showSettings(): void
+  /** Hides the banner and the panel, deciding nothing. */
+  hide(): void
+  /** Removes the UI and its listeners from the page. */
+  unmount(): void
+}
+
+const fail = (field: string, must: string): never => {
+  throw new ConsentError(`[aufum-consent] ${field} must ${must}`)
+}
+
+// A link may only come from policyUrl, and only with a web scheme: never javascript: or data:.
+function safeUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return
+  try {
+    if (/^https?:$/.test(new URL(url, location.href).protocol)) return url
+  } catch {}
+  if (process.env.NODE_ENV !== 'production') fail('policyUrl', 'be an http:, https: or relative URL')
+}
+
+function validate(options: UIOptions): void {
+  const { layout, theme, texts } = options
+  if (layout !== undefined && !['bar', 'box', 'modal'].includes(layout)) fail('layout', "be 'bar', 'box' or 'modal'")
+  if (theme !== undefined && !['auto', 'light', 'dark'].includes(theme)) fail('theme', "be 'auto', 'light' or 'dark'")
+  if (texts !== undefined && (typeof texts !== 'object' || !texts))
+    fail('texts', 'be an object of language tag to texts')
+}
+
+/**
+ * Shows the consent banner while the visitor has not decided, and the settings panel on request, in a
+ * shadow root of its own (`<aufum-consent>`), so that neither the page's CSS nor ours leaks into the other.
+ * Any element with `data-consent-settings` (a footer link "Cookie settings") opens the panel.
+ *
+ * @param consent A manager from `createConsent`; the UI reads and writes only through it.
+ * @param options Policy link, language and texts, layout, theme.
+ * @returns Functions to show and hide the UI, and to remove it.
+ * @throws {ConsentError} in development builds, naming a wrong option.
+ * @example
+ * mountConsentUI(createConsent(), { policyUrl: '/privacy', layout: 'box' })
+ */
+export function mountConsentUI(consent: Consent, options: UIOptions = {}): ConsentUI {
+  if (process.env.NODE_ENV !== 'production') validate(options)
+  const { layout = 'bar', blocking = false, theme = 'auto', floatingButton = false, nonce } = options
+  const policyUrl = safeUrl(options.policyUrl)
+  const host = document.createElement('aufum-consent')
+  if (theme !== 'auto') host.dataset.theme = theme
+  const root = host.attachShadow({ mode: 'open' })
+  adoptStyles(root, nonce)
+
+  let banner = false
+  let settings = false
+  let opener: Element | null = null
+  let shown: { language: string; texts: Texts } | undefined
+
+  const draw = () => {
+    if (!shown) return
+    const { language, texts } = shown
+    render(
+      <div class="ui" lang={language} dir={isRightToLeft(language) ? 'rtl' : 'ltr'}>
+        {banner && (
+          <Banner
+            texts={texts}
+            policyUrl={policyUrl}
+            layout={layout}
+            blocking={blocking}
+            host={host}
+            onAcceptAll={consent.acceptAll}
+            onRejectAll={consent.rejectAll}
+            onCustomize={ui.showSettings}
+          />
+        )}
+        {settings && (
+          <Settings consent={consent} texts={texts} language={language} host={host} onClose={closeSettings} />
+        )}
+        {floatingButton && !banner && !settings && (
+          <button type="button" class="reopen" onClick={ui.showSettings}>
+            {texts.reopen}
+          </button>
+        )}
+      </div>,
+      root,
+    )
+  }
+
+  const closeSettings = () => {
+    settings = false
+    banner = consent.store.get().status === 'pending'
+    draw()
+    if (opener?.isConnected) (opener as HTMLElement).focus()
+  }
+
+  const ui: ConsentUI = {
+    showBanner() {
+      banner = true
+      draw()
+    },
+    showSettings() {
+      opener = deepActiveElement()
+      settings = true
+      draw()
+    },
+    hide() {
+      banner = settings = false
+      draw()
+    },
+    unmount() {
+      offChange()
+      document.removeEventListener('click', onClick)
+      render(null, root)
+      host.remove()
+    },
+  }
+
+  const offChange = consent.onChange(({ status }) => {
+    if (status === 'pending') ui.showBanner()
+    else if (settings) closeSettings()
+    else ui.hide()
+  })
+
+  const onClick = (event: MouseEvent) => {
+    const link = (event.target as Element | null)?.closest?.('[data-consent-settings]')
+    if (link) {
+      event.preventDefault()
+      ui.showSettings()
+    }
+  }
+  document.addEventListener('click', onClick)
+
+  // First in the body, so the banner comes early in the tab order.
+  const attach = () => document.body.prepend(host)
+  if (document.body) attach()
+  else document.addEventListener('DOMContentLoaded', attach, { once: true })
+
+  loadTexts(
+    [options.lang, document.documentElement.lang, ...navigator.languages],
+    options.texts,
+    consent.config.categories,
+  ).then((loaded) => {
+    shown = loaded
+    banner ||= consent.store.get().status === 'pending'
+    draw()
+  })
+  return ui
+}

@@ -1,0 +1,112 @@
+import type { Consent, CookieDetails } from '@aufum/consent'
+import { useRef, useState } from 'preact/hooks'
+import { useModal } from '../dialog/index.js'
+import type { Texts } from '../i18n/index.js'
+
+/** What the {@link Settings} panel shows and calls. */
+export interface SettingsProps {
+  consent: Consent
+  texts: Texts
+  language: string
+  host: Element
+  /** Escape or the close button: back to the first layer, nothing decided. */
+  onClose(): void
+}
+
+const described = (cookies: unknown[] = []) =>
+  cookies.filter((c): c is CookieDetails => typeof c === 'object' && !(c instanceof RegExp))
+
+/**
+ * The second layer, a modal dialog: every category with its purpose and a switch (necessary shown as always
+ * active, never as a switch), its cookies on request, and the visitor's consent id once decided.
+ * Optional categories start off (CJEU Planet49, C-673/17); once decided, the panel shows the stored choice.
+ */
+export function Settings({ consent, texts, language, host, onClose }: SettingsProps) {
+  const ref = useRef<HTMLDivElement>(null)
+  useModal(ref, host, true, onClose)
+  const { categories, status, id, decidedAt } = consent.store.get()
+  const [choices, setChoices] = useState(categories)
+  const config = consent.config.categories
+
+  return (
+    <div class="backdrop">
+      <div ref={ref} class="card" role="dialog" aria-modal="true" aria-labelledby="aufum-settings-title">
+        <button type="button" class="close" aria-label={texts.close} onClick={onClose}>
+          ×
+        </button>
+        <h2 id="aufum-settings-title" tabIndex={-1}>
+          {texts.settingsTitle}
+        </h2>
+        <p>{texts.settingsText}</p>
+        <ul class="categories">
+          {Object.keys(config).map((name) => {
+            const cookies = described(config[name]!.cookies)
+            const labelId = `aufum-category-${name}`
+            return (
+              <li key={name}>
+                <div class="category">
+                  <h3 id={labelId}>{texts.categories[name]?.label}</h3>
+                  {config[name]!.required ? (
+                    <span class="always">{texts.alwaysOn}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      role="switch"
+                      aria-checked={choices[name] ? 'true' : 'false'}
+                      aria-labelledby={labelId}
+                      onClick={() => setChoices({ ...choices, [name]: !choices[name] })}
+                    />
+                  )}
+                </div>
+                <p>{texts.categories[name]?.description}</p>
+                {cookies.length > 0 && (
+                  <details>
+                    <summary>{texts.cookies}</summary>
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">{texts.cookieName}</th>
+                          <th scope="col">{texts.cookieProvider}</th>
+                          <th scope="col">{texts.cookiePurpose}</th>
+                          <th scope="col">{texts.cookieDuration}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {cookies.map((c) => (
+                          <tr key={c.name}>
+                            <td>{c.name}</td>
+                            <td>{c.provider}</td>
+                            <td>{c.purpose}</td>
+                            <td>{c.duration}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </details>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+        {status === 'decided' && (
+          <p class="record">
+            {texts.consentId}: <code>{id}</code>
+            <br />
+            {texts.decidedAt}: {new Date(decidedAt!).toLocaleString(language)}
+          </p>
+        )}
+        <div class="actions">
+          <button type="button" onClick={consent.rejectAll}>
+            {texts.rejectAll}
+          </button>
+          <button type="button" onClick={consent.acceptAll}>
+            {texts.acceptAll}
+          </button>
+          <button type="button" onClick={() => consent.save(choices, 'custom')}>
+            {texts.save}
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}
