@@ -48,8 +48,7 @@ export function Banner({ texts, policyUrl, layout, blocking, host, ...on }: Bann
     <div
       ref={ref}
       class={`card ${modal ? '' : layout}`}
-      role={modal ? 'dialog' : 'region'}
-      aria-modal={modal ? 'true' : undefined}
+      {...(modal ? { role: 'dialog', 'aria-modal': 'true' } : { role: 'region' })}
       aria-labelledby="aufum-banner-title"
     >
       <div>
