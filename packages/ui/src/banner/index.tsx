@@ -44,13 +44,12 @@ export function Banner({ texts, policyUrl, layout, blocking, host, ...on }: Bann
   const modal = blocking || layout === 'modal'
   useScrollPadding(ref, !modal)
   useModal(ref, host, modal)
+  // A labelled region, or a modal dialog when it blocks the page (WAI-ARIA APG).
+  const roles = modal
+    ? { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'aufum-banner-title' }
+    : { role: 'region', 'aria-labelledby': 'aufum-banner-title' }
   const banner = (
-    <div
-      ref={ref}
-      class={`card ${modal ? '' : layout}`}
-      {...(modal ? { role: 'dialog', 'aria-modal': 'true' } : { role: 'region' })}
-      aria-labelledby="aufum-banner-title"
-    >
+    <div ref={ref} class={`card ${modal ? '' : layout}`} {...roles}>
       <div>
         <h2 id="aufum-banner-title" tabIndex={-1}>
           {texts.bannerTitle}
