@@ -46,8 +46,8 @@ export function Banner({ texts, policyUrl, layout, blocking, host, ...on }: Bann
   useModal(ref, host, modal)
   // A labelled region, or a modal dialog when it blocks the page (WAI-ARIA APG).
   const roles = modal
-    ? { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'aufum-banner-title' }
-    : { role: 'region', 'aria-labelledby': 'aufum-banner-title' }
+    ? ({ role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'aufum-banner-title' } as const)
+    : ({ role: 'region', 'aria-labelledby': 'aufum-banner-title' } as const)
   const banner = (
     <div ref={ref} class={`card ${modal ? '' : layout}`} {...roles}>
       <div>
