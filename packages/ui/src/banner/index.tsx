@@ -1,6 +1,3 @@
-import type { RefObject } from 'preact'
-import { useEffect, useRef } from 'preact/hooks'
-import { useModal } from '../dialog/index.js'
 import type { Texts } from '../i18n/index.js'
 
 /** Where the banner sits: the bottom edge, a corner, or the centre (modal). */
@@ -11,45 +8,49 @@ export interface BannerProps {
   texts: Texts
   policyUrl?: string
   layout: Layout
-  blocking: boolean
-  host: Element
+  /** A modal dialog (`blocking`, or the `modal` layout) rather than a region. */
+  modal: boolean
+  /** While the settings panel is open above it. */
+  inert: boolean
   onAcceptAll(): void
   onRejectAll(): void
   onCustomize(): void
 }
 
-// WCAG 2.2 SC 2.4.11: a fixed banner must never hide the focused element, so the page scrolls focus clear of it.
-function useScrollPadding(ref: RefObject<HTMLElement>, active: boolean): void {
-  useEffect(() => {
-    if (!active) return
-    const root = document.documentElement.style
-    const before = root.scrollPaddingBottom
-    const observer = new ResizeObserver(() => {
-      root.scrollPaddingBottom = `${ref.current!.offsetHeight}px`
-    })
-    observer.observe(ref.current!)
-    return () => {
-      observer.disconnect()
-      root.scrollPaddingBottom = before
-    }
-  }, [active])
+/**
+ * Keeps the page's focused element clear of a fixed banner (WCAG 2.2 SC 2.4.11): the page scrolls focus above
+ * it, and has room at its end to scroll even its last links (a footer's) above it.
+ *
+ * @param banner The banner element.
+ * @returns A function that gives the page its padding back.
+ */
+export function reserveSpace(banner: HTMLElement): () => void {
+  const root = document.documentElement.style
+  const before = [root.scrollPaddingBottom, root.paddingBottom] as const
+  const padding = getComputedStyle(document.documentElement).paddingBottom
+  const observer = new ResizeObserver(() => {
+    const height = `${banner.offsetHeight}px`
+    root.scrollPaddingBottom = height
+    root.paddingBottom = `calc(${padding} + ${height})`
+  })
+  observer.observe(banner)
+  return () => {
+    observer.disconnect()
+    ;[root.scrollPaddingBottom, root.paddingBottom] = before
+  }
 }
 
 /**
  * The first layer: what the site does with cookies, a link to the policy, and three choices of equal weight.
  * Reject is as easy as accept: same element, same size, same colours, one click (EDPB 05/2020; CNIL 2020-092).
  */
-export function Banner({ texts, policyUrl, layout, blocking, host, ...on }: BannerProps) {
-  const ref = useRef<HTMLDivElement>(null)
-  const modal = blocking || layout === 'modal'
-  useScrollPadding(ref, !modal)
-  useModal(ref, host, modal)
+export function Banner({ texts, policyUrl, layout, modal, inert, ...on }: BannerProps) {
   // A labelled region, or a modal dialog when it blocks the page (WAI-ARIA APG).
   const roles = modal
     ? ({ role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'aufum-banner-title' } as const)
     : ({ role: 'region', 'aria-labelledby': 'aufum-banner-title' } as const)
   const banner = (
-    <div ref={ref} class={`card ${modal ? '' : layout}`} {...roles}>
+    <div class={`card ${modal ? '' : layout}`} inert={inert} {...roles}>
       <div>
         <h2 id="aufum-banner-title" tabIndex={-1}>
           {texts.bannerTitle}

@@ -1,8 +1,8 @@
 import { type Consent, ConsentError } from '@aufum/consent'
 import { render } from 'preact'
-import { Banner, type Layout } from '../banner/index.js'
-import { deepActiveElement } from '../dialog/index.js'
+import { Banner, type Layout, reserveSpace } from '../banner/index.js'
 import { isRightToLeft, loadTexts, type TextOverrides, type Texts } from '../i18n/index.js'
+import { deepActiveElement, openModal } from '../modal/index.js'
 import { Settings } from '../settings/index.js'
 import { adoptStyles } from '../styles/index.js'
 
@@ -81,11 +81,33 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
 
   let banner = false
   let settings = false
+  let choices = consent.store.get().categories
   let opener: Element | null = null
   let shown: { language: string; texts: Texts } | undefined
+  // The side effects of what is on screen: the topmost modal dialog, and the page's room for a bar.
+  let modal: Element | null = null
+  let closeModal: (() => void) | undefined
+  let region: Element | null = null
+  let releaseSpace: (() => void) | undefined
+
+  const effects = () => {
+    const top = [...root.querySelectorAll<HTMLElement>('[aria-modal="true"]')].pop() ?? null
+    if (top !== modal) {
+      closeModal?.()
+      modal = top
+      closeModal = top ? openModal(top, host, settings ? closeSettings : undefined) : undefined
+    }
+    const bar = root.querySelector<HTMLElement>('[role="region"]')
+    if (bar !== region) {
+      releaseSpace?.()
+      region = bar
+      releaseSpace = bar ? reserveSpace(bar) : undefined
+    }
+  }
 
   const draw = () => {
-    if (!shown) return
+    // Only in the page: a modal moves focus and makes the page inert as it mounts, which needs both.
+    if (!shown || !host.isConnected) return
     const { language, texts } = shown
     render(
       <div class="ui" lang={language} dir={isRightToLeft(language) ? 'rtl' : 'ltr'}>
@@ -94,24 +116,36 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
             texts={texts}
             policyUrl={policyUrl}
             layout={layout}
-            blocking={blocking}
-            host={host}
+            modal={blocking || layout === 'modal'}
+            inert={settings}
             onAcceptAll={consent.acceptAll}
             onRejectAll={consent.rejectAll}
             onCustomize={ui.showSettings}
           />
         )}
         {settings && (
-          <Settings consent={consent} texts={texts} language={language} host={host} onClose={closeSettings} />
+          <Settings
+            consent={consent}
+            texts={texts}
+            language={language}
+            choices={choices}
+            onToggle={(name) => {
+              choices = { ...choices, [name]: !choices[name] }
+              draw()
+            }}
+            onClose={closeSettings}
+          />
         )}
-        {floatingButton && !banner && !settings && (
-          <button type="button" class="reopen" onClick={ui.showSettings}>
+        {/* Kept (inert, like the page) while the panel it opened is open, so that focus can return to it. */}
+        {floatingButton && !banner && (
+          <button type="button" class="reopen" inert={settings} onClick={ui.showSettings}>
             {texts.reopen}
           </button>
         )}
       </div>,
       root,
     )
+    effects()
   }
 
   const closeSettings = () => {
@@ -128,6 +162,7 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
     },
     showSettings() {
       opener = deepActiveElement()
+      choices = consent.store.get().categories
       settings = true
       draw()
     },
@@ -138,6 +173,9 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
     unmount() {
       offChange()
       document.removeEventListener('click', onClick)
+      document.removeEventListener('DOMContentLoaded', attach)
+      banner = settings = false
+      draw()
       render(null, root)
       host.remove()
     },
@@ -158,10 +196,14 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
   }
   document.addEventListener('click', onClick)
 
-  // First in the body, so the banner comes early in the tab order.
-  const attach = () => document.body.prepend(host)
-  if (document.body) attach()
-  else document.addEventListener('DOMContentLoaded', attach, { once: true })
+  // First in the body, so the banner comes early in the tab order; once the body is parsed, so that a
+  // blocking banner makes all of it inert.
+  const attach = () => {
+    document.body.prepend(host)
+    draw()
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attach, { once: true })
+  else attach()
 
   loadTexts(
     [options.lang, document.documentElement.lang, ...navigator.languages],

@@ -1,6 +1,4 @@
-import type { Consent, CookieDetails } from '@aufum/consent'
-import { useRef, useState } from 'preact/hooks'
-import { useModal } from '../dialog/index.js'
+import type { Consent, ConsentChoices, CookieDetails } from '@aufum/consent'
 import type { Texts } from '../i18n/index.js'
 
 /** What the {@link Settings} panel shows and calls. */
@@ -8,8 +6,10 @@ export interface SettingsProps {
   consent: Consent
   texts: Texts
   language: string
-  host: Element
-  /** Escape or the close button: back to the first layer, nothing decided. */
+  /** The switches' positions: the stored choice, or every optional category off. */
+  choices: ConsentChoices
+  onToggle(category: string): void
+  /** The close button: back to the first layer, nothing decided. */
   onClose(): void
 }
 
@@ -21,16 +21,13 @@ const described = (cookies: unknown[] = []) =>
  * active, never as a switch), its cookies on request, and the visitor's consent id once decided.
  * Optional categories start off (CJEU Planet49, C-673/17); once decided, the panel shows the stored choice.
  */
-export function Settings({ consent, texts, language, host, onClose }: SettingsProps) {
-  const ref = useRef<HTMLDivElement>(null)
-  useModal(ref, host, true, onClose)
-  const { categories, status, id, decidedAt } = consent.store.get()
-  const [choices, setChoices] = useState(categories)
+export function Settings({ consent, texts, language, choices, onToggle, onClose }: SettingsProps) {
+  const { status, id, decidedAt } = consent.store.get()
   const config = consent.config.categories
 
   return (
     <div class="backdrop">
-      <div ref={ref} class="card" role="dialog" aria-modal="true" aria-labelledby="aufum-settings-title">
+      <div class="card" role="dialog" aria-modal="true" aria-labelledby="aufum-settings-title">
         <button type="button" class="close" aria-label={texts.close} onClick={onClose}>
           ×
         </button>
@@ -54,7 +51,7 @@ export function Settings({ consent, texts, language, host, onClose }: SettingsPr
                       role="switch"
                       aria-checked={choices[name] ? 'true' : 'false'}
                       aria-labelledby={labelId}
-                      onClick={() => setChoices({ ...choices, [name]: !choices[name] })}
+                      onClick={() => onToggle(name)}
                     />
                   )}
                 </div>

@@ -1,0 +1,230 @@
+// Layout: the banner never shifts the page, fits a 320 px phone and 200 % text, has targets of at least
+// 24×24 px and two equal main choices, and never hides the element that has focus.
+import type { Locator, Page } from '@playwright/test'
+import { expect, fixtureUrl, test } from '../../../scripts/e2e/tracker'
+import { banner, panel, settled, tabTo, type UIWindow } from './helpers'
+
+const CHOICES = ['Reject all', 'Accept all', 'Customize']
+
+/** Overflow of the document and of the UI's cards, as `what: scrollWidth > clientWidth` lines ([] if none). */
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = []
+    const { scrollWidth, clientWidth } = document.documentElement
+    if (scrollWidth > clientWidth) found.push(`page: ${scrollWidth} > ${clientWidth}`)
+    for (const card of document.querySelector('aufum-consent')!.shadowRoot!.querySelectorAll('.card')) {
+      const rect = card.getBoundingClientRect()
+      if (card.scrollWidth > card.clientWidth)
+        found.push(`${card.className}: ${card.scrollWidth} > ${card.clientWidth}`)
+      if (rect.left < 0 || rect.right > document.documentElement.clientWidth)
+        found.push(`${card.className}: ${rect.left}…${rect.right} outside 0…${document.documentElement.clientWidth}`)
+    }
+    return found
+  })
+
+/** Buttons whose text does not fit them, as `name: scrollWidth > clientWidth`. */
+const clippedButtons = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelector('aufum-consent')!.shadowRoot!.querySelectorAll('button')]
+      .filter((b) => b.scrollWidth > b.clientWidth || b.scrollHeight > b.clientHeight)
+      .map((b) => `${b.textContent}: ${b.scrollWidth}×${b.scrollHeight} > ${b.clientWidth}×${b.clientHeight}`),
+  )
+
+/** Every button, switch and disclosure in the UI smaller than 24×24 CSS px, and how many there are. */
+const smallTargets = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('aufum-consent')!.shadowRoot!
+    const targets = [...root.querySelectorAll('button, [role="switch"], summary')]
+    const small = targets
+      .map((t) => ({ t, r: t.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 24 || r.height < 24)
+      .map(({ t, r }) => `${t.getAttribute('aria-labelledby') ?? t.textContent}: ${r.width}×${r.height}`)
+    return { count: targets.length, small }
+  })
+
+async function expectEqualWeight(reject: Locator, accept: Locator) {
+  const [r, a] = [(await reject.boundingBox())!, (await accept.boundingBox())!]
+  expect(Math.abs(r.width - a.width) / Math.max(r.width, a.width), 'width').toBeLessThanOrEqual(0.1)
+  expect(Math.abs(r.height - a.height) / Math.max(r.height, a.height), 'height').toBeLessThanOrEqual(0.1)
+  const look = (el: Element) => {
+    const s = getComputedStyle(el)
+    return [s.backgroundColor, s.color, s.fontSize, s.fontWeight, s.borderTopColor, s.borderTopWidth]
+  }
+  expect(await reject.evaluate(look)).toEqual(await accept.evaluate(look))
+}
+
+test('the banner and the panel shift nothing on the page (CLS 0)', async ({ page, run }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as UIWindow
+    w.__cls = 0
+    w.__shifts = []
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number
+        hadRecentInput: boolean
+        sources?: { node?: Node | null }[]
+      })[]) {
+        if (entry.hadRecentInput) continue
+        w.__cls! += entry.value
+        w.__shifts!.push(`${entry.value} ${entry.sources?.map((s) => s.node?.nodeName).join(',')}`)
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  await page.goto(fixtureUrl('ui.html', run))
+  await expect(banner(page)).toBeVisible()
+  await settled(page)
+  // Opened by the site's code, so a shift could not be excused as following the visitor's input.
+  await page.evaluate(() => (window as unknown as UIWindow).ui.showSettings())
+  await expect(panel(page)).toBeVisible()
+  await settled(page)
+  await page.keyboard.press('Escape')
+  await expect(panel(page)).toHaveCount(0)
+  await page.evaluate(() => (window as unknown as UIWindow).ui.hide())
+  await expect(banner(page)).toHaveCount(0)
+  await settled(page)
+  const { cls, shifts } = await page.evaluate(() => {
+    const w = window as unknown as UIWindow
+    return { cls: w.__cls, shifts: w.__shifts }
+  })
+  expect(cls, `layout shifts:\n${shifts!.join('\n')}`).toBe(0)
+})
+
+test.describe('on a 320×640 phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } })
+
+  test('the banner fits the width and all three choices can be reached', async ({ page, run }) => {
+    await page.goto(fixtureUrl('ui.html', run))
+    await expect(banner(page)).toBeVisible()
+    expect(await horizontalOverflow(page)).toEqual([])
+    for (const name of CHOICES) {
+      const button = banner(page).getByRole('button', { name })
+      await button.scrollIntoViewIfNeeded()
+      await expect(button).toBeInViewport({ ratio: 1 })
+    }
+    expect(await clippedButtons(page)).toEqual([])
+  })
+
+  test('the settings panel, with its cookie table open, fits the width', async ({ page, run }) => {
+    await page.goto(fixtureUrl('ui.html', run))
+    await page.getByRole('button', { name: 'Customize' }).click()
+    await panel(page).getByText('Cookies used').click()
+    await expect(panel(page).getByRole('cell', { name: '_trk' })).toBeVisible()
+    expect(await horizontalOverflow(page)).toEqual([])
+    const save = panel(page).getByRole('button', { name: 'Save choices' })
+    await save.scrollIntoViewIfNeeded()
+    await expect(save).toBeInViewport({ ratio: 1 })
+    expect(await clippedButtons(page)).toEqual([])
+  })
+})
+
+test('with text at 200 % the banner and the panel need no horizontal scrolling and clip no button text', async ({
+  page,
+  run,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.style.fontSize = '200%'
+    })
+  })
+  await page.goto(fixtureUrl('ui.html', run))
+  await expect(banner(page)).toBeVisible()
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px')
+  expect(
+    await banner(page)
+      .getByRole('button', { name: 'Accept all' })
+      .evaluate((el) => getComputedStyle(el).fontSize),
+  ).toBe('32px')
+  expect(await horizontalOverflow(page)).toEqual([])
+  expect(await clippedButtons(page)).toEqual([])
+
+  await page.getByRole('button', { name: 'Customize' }).click()
+  await panel(page).getByText('Cookies used').click()
+  await expect(panel(page).getByRole('cell', { name: '_trk' })).toBeVisible()
+  expect(await horizontalOverflow(page)).toEqual([])
+  expect(await clippedButtons(page)).toEqual([])
+})
+
+test('every button and switch in the banner and the panel is at least 24×24 px', async ({ page, run }) => {
+  await page.goto(fixtureUrl('ui.html', run))
+  await expect(banner(page)).toBeVisible()
+  const inBanner = await smallTargets(page)
+  expect(inBanner.count).toBe(3)
+  expect(inBanner.small).toEqual([])
+
+  await page.getByRole('button', { name: 'Customize' }).click()
+  await expect(panel(page)).toBeVisible()
+  const withPanel = await smallTargets(page)
+  expect(withPanel.count).toBe(3 + 8) // close, 3 switches, "Cookies used", 3 choices
+  expect(withPanel.small).toEqual([])
+})
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 320, height: 640 },
+]) {
+  test(`"Reject all" and "Accept all" look the same: size, colours, font (${viewport.width} px wide)`, async ({
+    page,
+    run,
+  }) => {
+    await page.setViewportSize(viewport)
+    await page.goto(fixtureUrl('ui.html', run))
+    await expect(banner(page)).toBeVisible()
+    await expectEqualWeight(
+      banner(page).getByRole('button', { name: 'Reject all' }),
+      banner(page).getByRole('button', { name: 'Accept all' }),
+    )
+    await page.getByRole('button', { name: 'Customize' }).click()
+    await expect(panel(page)).toBeVisible()
+    await expectEqualWeight(
+      panel(page).getByRole('button', { name: 'Reject all' }),
+      panel(page).getByRole('button', { name: 'Accept all' }),
+    )
+  })
+}
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 320, height: 640 },
+]) {
+  test(`links near the end of the page, reached with Tab, are not hidden under the bar banner (${viewport.width}×${viewport.height})`, async ({
+    page,
+    run,
+  }) => {
+    await page.setViewportSize(viewport)
+    await page.goto(fixtureUrl('ui.html', run))
+    await expect(banner(page)).toBeVisible()
+    await settled(page)
+    const bar = (await banner(page).boundingBox())!
+    const bottomLink = (await page.locator('#bottom-link').boundingBox())!
+    // The link starts out under the banner, so the test would catch the banner hiding it.
+    expect(bottomLink.y + bottomLink.height).toBeGreaterThan(bar.y)
+    // #bottom-link, then the footer's two links, the last on the page.
+    for (const [name, link] of [
+      ['A link near the bottom', page.locator('#bottom-link')],
+      ['Cookie settings', page.locator('footer').getByRole('link', { name: 'Cookie settings' })],
+      ['Privacy policy', page.locator('footer').getByRole('link', { name: 'Privacy policy' })],
+    ] as const) {
+      await tabTo(page, `page link "${name}"`)
+      const box = (await link.boundingBox())!
+      const barNow = (await banner(page).boundingBox())!
+      const hidden =
+        box.x >= barNow.x &&
+        box.y >= barNow.y &&
+        box.x + box.width <= barNow.x + barNow.width &&
+        box.y + box.height <= barNow.y + barNow.height
+      expect(hidden, `"${name}" ${JSON.stringify(box)} lies inside the banner ${JSON.stringify(barNow)}`).toBe(false)
+      // Scrolled clear of it entirely, in fact, thanks to scroll-padding-bottom.
+      expect(box.y + box.height, `"${name}" bottom vs banner top`).toBeLessThanOrEqual(barNow.y)
+    }
+    // Once the visitor decides, the page gets its own padding back.
+    await page.getByRole('button', { name: 'Reject all' }).click()
+    await expect(banner(page)).toHaveCount(0)
+    expect(
+      await page.evaluate(() => {
+        const { paddingBottom, scrollPaddingBottom } = document.documentElement.style
+        return { paddingBottom, scrollPaddingBottom }
+      }),
+    ).toEqual({ paddingBottom: '', scrollPaddingBottom: '' })
+  })
+}
