@@ -20,7 +20,7 @@ if (process.env.PW_JSON) reporter.push(['json', { outputFile: process.env.PW_JSO
 
 export default defineConfig({
   testDir: '.',
-  testMatch: 'packages/*/e2e/*.spec.ts',
+  testMatch: ['packages/*/e2e/*.spec.ts', 'examples/*/e2e/*.spec.ts'],
   testIgnore: '**/node_modules/**',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

@@ -1,6 +1,7 @@
 // One config for every package. Each npm package is built to ESM with its dependencies left
 // external (the app's bundler resolves them) and its type declarations generated from source.
-import { readFileSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import replace from '@rollup/plugin-replace'
@@ -46,14 +47,65 @@ const browserScript = (input, file, name) => ({
   ],
 })
 
-const PACKAGES = ['core', 'ui']
+const production = () => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': '"production"' } })
+const minify = () => terser({ compress: { passes: 2 } })
+const embedTypescript = () =>
+  typescript({ tsconfig: 'packages/embed/tsconfig.json', declaration: false, outDir: 'packages/embed/dist' })
+
+/** Writes dist/integrity.json: the Subresource Integrity hash (sha384) of each file of the script tag. */
+const integrity = () => ({
+  name: 'integrity',
+  writeBundle({ dir }) {
+    const files = readdirSync(dir).filter((file) => file.endsWith('.js'))
+    const hashes = Object.fromEntries(
+      files.map((file) => [
+        file,
+        `sha384-${createHash('sha384')
+          .update(readFileSync(`${dir}/${file}`))
+          .digest('base64')}`,
+      ]),
+    )
+    writeFileSync(`${dir}/integrity.json`, `${JSON.stringify(hashes, null, 2)}\n`)
+  },
+})
+
+const PACKAGES = ['core', 'ui', 'embed']
 // Each build starts from empty dist/ folders, so no stale chunk is ever shipped.
 for (const dir of PACKAGES) rmSync(`packages/${dir}/dist`, { recursive: true, force: true })
+rmSync('examples/npm-app/dist', { recursive: true, force: true })
 
 export default [
   npmPackage('core', { index: 'index.ts', server: 'server.ts' }),
   browserScript('packages/core/dist/index.js', 'packages/core/dist/aufum-consent-core.js', 'AufumConsentCore'),
   npmPackage('ui', { index: 'index.ts' }),
+  // The script tag: a classic script that starts at once, and the UI as an ES module (with a chunk per language)
+  // that it loads from beside itself only when the banner or the panel must show.
+  {
+    input: 'packages/embed/src/aufum-consent.ts',
+    output: { file: 'packages/embed/dist/aufum-consent.js', format: 'iife', plugins: [minify()] },
+    plugins: [production(), nodeResolve({ browser: true }), embedTypescript()],
+  },
+  {
+    input: 'packages/embed/src/aufum-consent-ui.ts',
+    output: {
+      dir: 'packages/embed/dist',
+      format: 'es',
+      entryFileNames: 'aufum-consent-ui.js',
+      chunkFileNames: 'aufum-consent-ui-[name].js',
+      plugins: [minify()],
+    },
+    plugins: [production(), nodeResolve({ browser: true }), embedTypescript(), integrity()],
+  },
+  // examples/npm-app, built as an app would be: the workspace packages bundled, production mode.
+  {
+    input: 'examples/npm-app/src/main.tsx',
+    output: { file: 'examples/npm-app/dist/app.js', format: 'es', inlineDynamicImports: true, plugins: [minify()] },
+    plugins: [
+      production(),
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: 'examples/npm-app/tsconfig.json', declaration: false, outDir: 'examples/npm-app/dist' }),
+    ],
+  },
   // What the UI's end-to-end fixture pages load (not shipped).
   browserScript('packages/ui/e2e/fixtures/page.entry.js', 'packages/ui/e2e/fixtures/page.js', 'AufumTest'),
 ]

@@ -4,7 +4,12 @@
 //     GET /__health            200 "ok" (only answers once both servers listen)
 //     GET /fixtures/<file>     packages/*/e2e/fixtures/<file>, first package that has it wins; in .html files
 //                              {{tracker}} becomes the tracker origin and {{run}} the page URL's run parameter;
-//                              *.csp.html files come with a strict CSP header (nonce aufum-test)
+//                              *.csp.html files come with a strict CSP header (nonce aufum-test);
+//                              {{integrity}} is the SRI hash of aufum-consent.js
+//     GET /aufum-consent*.js, /integrity.json, and the same under /static/consent/: packages/embed/dist
+//     GET /npm-app/...         examples/npm-app
+//     GET anything else        examples/aufum-site (its pages include consent-config.json as {{consent-config}})
+//   --demo prints the URLs and every tracker hit as it happens (pnpm demo)
 //     GET /dist/<pkg>/<file>   packages/<pkg>/dist/<file>, so fixture pages can load built bundles
 //     anything else (and any path with a node_modules segment) is a 404
 //
@@ -21,7 +26,7 @@
 //     POST /__reset[?run=id]         forget the hits (only those of run=id, when given), 204
 //
 // No dependencies beyond node:* builtins. Stops cleanly on SIGTERM/SIGINT.
-import { readdirSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { dirname, extname, join, resolve, sep } from 'node:path'
@@ -32,6 +37,8 @@ const SITE_PORT = Number(process.env.E2E_SITE_PORT || 4173)
 const TRACKER_PORT = Number(process.env.E2E_TRACKER_PORT || 4174)
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const PACKAGES = join(ROOT, 'packages')
+const EXAMPLE_SITE = join(ROOT, 'examples', 'aufum-site')
+const DEMO = process.argv.includes('--demo')
 const MAX_DELAY_MS = 30_000
 const STRICT_CSP =
   "script-src 'nonce-aufum-test' 'strict-dynamic'; style-src 'self' 'nonce-aufum-test'; object-src 'none'; base-uri 'none'"
@@ -118,7 +125,19 @@ function siteFile(pathname) {
     const file = inside(join(PACKAGES, pkg, 'dist'), rest)
     return isFile(file) ? file : null
   }
-  return null
+  // The script tag's files, at the root as the example site loads them and under a sub-path.
+  const embed = /^(?:\/static\/consent)?\/((?:aufum-consent|integrity)[^/]*)$/.exec(path)
+  if (embed) {
+    const file = inside(join(PACKAGES, 'embed', 'dist'), embed[1])
+    return isFile(file) ? file : null
+  }
+  if (path.startsWith('/npm-app/')) {
+    const file = inside(join(ROOT, 'examples', 'npm-app'), path.slice('/npm-app/'.length) || 'index.html')
+    return isFile(file) ? file : null
+  }
+  // Everything else is the example Aufum site.
+  const file = inside(EXAMPLE_SITE, path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1))
+  return isFile(file) ? file : null
 }
 
 const site = createServer(async (req, res) => {
@@ -130,12 +149,19 @@ const site = createServer(async (req, res) => {
   try {
     let body = await readFile(file)
     // Fixture pages name their tracker URLs with {{tracker}} and {{run}} (see scripts/e2e/tracker.ts).
+    // The example site's pages share their consent configuration: {{consent-config}} includes it.
     if (file.endsWith('.html'))
       body = Buffer.from(
         body
           .toString('utf8')
           .replaceAll('{{tracker}}', `http://${HOST}:${TRACKER_PORT}`)
-          .replaceAll('{{run}}', encodeURIComponent(url.searchParams.get('run') ?? '')),
+          .replaceAll('{{run}}', encodeURIComponent(url.searchParams.get('run') ?? ''))
+          .replaceAll('{{consent-config}}', () => readFileSync(join(EXAMPLE_SITE, 'consent-config.json'), 'utf8'))
+          .replaceAll(
+            '{{integrity}}',
+            () =>
+              JSON.parse(readFileSync(join(PACKAGES, 'embed', 'dist', 'integrity.json'), 'utf8'))['aufum-consent.js'],
+          ),
       )
     const type = CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file).toLowerCase())]
     // *.csp.html pages get a strict Content-Security-Policy header, as a hardened site sends it.
@@ -221,6 +247,7 @@ const tracker = createServer((req, res) => {
   if (url.pathname === '/__hits' || url.pathname === '/__reset') return send(res, 405, cors)
 
   hits.push({ path: url.pathname, query: url.search.slice(1), time: Date.now() })
+  if (DEMO) console.log(`${new Date().toLocaleTimeString()}  tracker hit: ${url.pathname}${url.search}`)
   req.resume()
   const [status, headers, body] = trackerResponse(url, origin)
   const delay = Math.min(Math.max(Number(url.searchParams.get('delay')) || 0, 0), MAX_DELAY_MS)
@@ -270,4 +297,12 @@ try {
   stop()
   process.exitCode = 1
 }
-if (!stopping) console.log(`e2e fixtures: site http://${HOST}:${SITE_PORT}  tracker http://${HOST}:${TRACKER_PORT}`)
+if (stopping) {
+  // stopped before it started
+} else if (DEMO)
+  console.log(`
+  Aufum demo: http://${HOST}:${SITE_PORT}/   (the npm app: http://${HOST}:${SITE_PORT}/npm-app/)
+  A stand-in tracker listens on http://${HOST}:${TRACKER_PORT}/; every request it receives is printed below.
+  Nothing reaches it until you accept. Ctrl+C stops.
+`)
+else console.log(`e2e fixtures: site http://${HOST}:${SITE_PORT}  tracker http://${HOST}:${TRACKER_PORT}`)

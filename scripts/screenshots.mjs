@@ -1,0 +1,53 @@
+// Refreshes the pictures in docs/images/ from the UI's fixture page, in Chromium.
+// Run: pnpm screenshots (builds first). Serves the fixtures itself on the e2e ports.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+
+const SITE = 'http://127.0.0.1:4173'
+const OUT = new URL('../docs/images/', import.meta.url)
+const SHOTS = [
+  { file: 'banner-light.png', query: '' },
+  { file: 'settings-light.png', query: '', open: true },
+  { file: 'banner-dark.png', query: '?theme=dark', colorScheme: 'dark' },
+  { file: 'settings-dark.png', query: '?theme=dark', colorScheme: 'dark', open: true },
+  { file: 'banner-phone.png', query: '', viewport: { width: 360, height: 740 } },
+  { file: 'banner-rtl.png', query: '?lang=ar&layout=box' },
+]
+
+const server = spawn(process.execPath, ['scripts/e2e-server.mjs'], { stdio: 'ignore' })
+try {
+  for (
+    let i = 0;
+    i < 50 &&
+    !(await fetch(`${SITE}/__health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  let executablePath
+  try {
+    if (!existsSync(chromium.executablePath())) executablePath = '/usr/bin/chromium'
+  } catch {
+    executablePath = '/usr/bin/chromium'
+  }
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({
+      viewport: shot.viewport ?? { width: 1100, height: 680 },
+      colorScheme: shot.colorScheme ?? 'light',
+      reducedMotion: 'reduce',
+    })
+    await page.goto(`${SITE}/fixtures/ui.html${shot.query}`)
+    await page.getByRole('button', { name: /./ }).first().waitFor()
+    if (shot.open) await page.locator('aufum-consent').getByRole('button', { name: 'Customize' }).click()
+    await page.screenshot({ path: new URL(shot.file, OUT).pathname })
+    console.log(`docs/images/${shot.file}`)
+    await page.close()
+  }
+  await browser.close()
+} finally {
+  server.kill()
+}
