@@ -5,12 +5,6 @@ import type { UIOptions } from '@aufum/consent-ui'
 export type EmbedOptions = ConsentConfig & UIOptions
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v)
-const oneOf =
-  (...values: unknown[]) =>
-  (v: unknown) =>
-    values.includes(v)
-const ofType = (type: string) => (v: unknown) => typeof v === type
-const wholeNumber = (min: number) => (v: unknown) => Number.isInteger(v) && (v as number) >= min
 const webUrl = (v: unknown) => {
   try {
     return /^https?:$/.test(new URL(v as string, location.href).protocol)
@@ -19,24 +13,35 @@ const webUrl = (v: unknown) => {
   }
 }
 
-// Top-level options: a wrong one is reported and dropped, so its safe default applies.
-const CHECKS: Record<string, [(v: unknown) => boolean, string]> = {
-  categories: [isObject, 'be an object of category name to settings'],
-  revision: [wholeNumber(0), 'be a whole number of 0 or more'],
-  expiresAfterDays: [wholeNumber(1), 'be a whole number of days'],
-  cookie: [isObject, 'be an object'],
-  onWithdraw: [oneOf('reload', 'none'), "be 'reload' or 'none'"],
+// Top-level options, each with what it must be: a list of values, a type, or a check and its wording.
+// A wrong one is reported and dropped, so its safe default applies.
+const OPTIONS: Record<string, string[] | string | [(v: unknown) => boolean, string]> = {
+  categories: 'object',
+  cookie: 'object',
+  texts: 'object',
+  revision: [(v) => Number.isInteger(v) && (v as number) >= 0, 'be a whole number of 0 or more'],
+  expiresAfterDays: [(v) => Number.isInteger(v) && (v as number) > 0, 'be a whole number of days'],
   policyUrl: [webUrl, 'be an http:, https: or relative URL'],
-  lang: [ofType('string'), 'be a language tag'],
-  texts: [isObject, 'be an object of language tag to texts'],
-  layout: [oneOf('bar', 'box', 'modal'), "be 'bar', 'box' or 'modal'"],
-  blocking: [ofType('boolean'), 'be true or false'],
-  theme: [oneOf('auto', 'light', 'dark'), "be 'auto', 'light' or 'dark'"],
-  floatingButton: [ofType('boolean'), 'be true or false'],
+  lang: 'string',
+  blocking: 'boolean',
+  floatingButton: 'boolean',
+  onWithdraw: ['reload', 'none'],
+  layout: ['bar', 'box', 'modal'],
+  theme: ['auto', 'light', 'dark'],
 }
 
-const report = (field: string, must: string) =>
-  console.error(`[aufum-consent] ${field} must ${must}; using the default instead`)
+function problem(key: string, value: unknown): string | undefined {
+  const rule = OPTIONS[key]
+  if (!rule) return 'is not an option; it is ignored'
+  if (typeof rule === 'string')
+    return (rule === 'object' ? isObject(value) : typeof value === rule)
+      ? undefined
+      : `must be a ${rule}; using the default`
+  if (typeof rule[0] === 'function') return rule[0](value) ? undefined : `must ${rule[1]}; using the default`
+  return rule.includes(value as string) ? undefined : `must be one of '${rule.join("', '")}'; using the default`
+}
+
+const report = (field: string, problem: string) => console.error(`[aufum-consent] ${field} ${problem}`)
 
 // JSON cannot hold a RegExp: a string written "/^_ga/" (flags allowed) stands for one.
 function pattern(value: CookiePattern): CookiePattern {
@@ -53,7 +58,7 @@ function categories(given: Record<string, unknown>): Record<string, CategoryConf
   for (const name in given) {
     const category = given[name]
     if (category === false) result[name] = false
-    else if (!isObject(category)) report(`categories.${name}`, 'be an object, or false')
+    else if (!isObject(category)) report(`categories.${name}`, 'must be an object, or false; the category is left out')
     else
       result[name] = {
         ...category,
@@ -83,9 +88,9 @@ export function readOptions(script: HTMLScriptElement | null): EmbedOptions {
     try {
       const parsed = JSON.parse(block.textContent || '')
       if (isObject(parsed)) options = parsed
-      else report('#aufum-consent-config', 'hold a JSON object')
+      else report('#aufum-consent-config', 'must hold a JSON object; using the defaults')
     } catch {
-      report('#aufum-consent-config', 'hold valid JSON')
+      report('#aufum-consent-config', 'must hold valid JSON; using the defaults')
     }
   const data = script?.dataset ?? {}
   if (data.policyUrl) options.policyUrl = data.policyUrl
@@ -94,11 +99,11 @@ export function readOptions(script: HTMLScriptElement | null): EmbedOptions {
   if (data.revision) options.revision = Number(data.revision)
   if (data.cookieDomain) options.cookie = { ...(options.cookie as object), domain: data.cookieDomain }
   for (const key in options) {
-    const [valid, must] = CHECKS[key] ?? []
-    if (valid?.(options[key])) continue
-    if (must) report(key, must)
-    else console.error(`[aufum-consent] ${key} is not an option; it is ignored`)
-    delete options[key]
+    const wrong = problem(key, options[key])
+    if (wrong) {
+      report(key, wrong)
+      delete options[key]
+    }
   }
   if (options.categories) options.categories = categories(options.categories as Record<string, unknown>)
   return { ...options, nonce: script?.nonce || undefined }
