@@ -171,3 +171,18 @@ test('the demo site keeps course content usable after "Reject all"', async ({ pa
   await expect(page.getByRole('region')).toHaveCount(0)
   expect(await trackerHits(run)).toEqual([])
 })
+
+test('under a strict CSP the script tag needs only its nonce: UI module, styles, gated scripts, no violation', async ({
+  page,
+  run,
+}) => {
+  await page.goto(fixtureUrl('strict.csp.html', run))
+  const accept = page.getByRole('button', { name: 'Tout accepter' })
+  await expect(accept).toBeVisible()
+  expect(await accept.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(29, 78, 216)')
+  await accept.click()
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as Api).__trackerRuns))
+    .toEqual(['csp', 'inline-after-csp'])
+  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([])
+})

@@ -1,4 +1,11 @@
-// aufum-consent-ui.js: the UI, loaded by aufum-consent.js as an ES module only when it must show.
-import { mountConsentUI } from '@aufum/consent-ui'
+// aufum-consent-ui.js: the UI, loaded by aufum-consent.js as an ES module only when it must show. It announces
+// itself with the DOM event `aufum:ui`, whose detail mounts it.
+import type { Consent } from '@aufum/consent'
+import { mountConsentUI, type UIOptions } from '@aufum/consent-ui'
+import { checkUIOptions } from './ui-options/index.js'
 
-document.dispatchEvent(new CustomEvent('aufum:ui', { detail: mountConsentUI }))
+/** What aufum-consent-ui.js hands the loader. */
+export type MountUI = (consent: Consent, options: UIOptions) => ReturnType<typeof mountConsentUI>
+
+const mount: MountUI = (consent, options) => mountConsentUI(consent, checkUIOptions(options))
+document.dispatchEvent(new CustomEvent('aufum:ui', { detail: mount }))

@@ -17,7 +17,7 @@ function page(json: string | null, attributes: Record<string, string> = {}) {
 describe('the script tag’s configuration', () => {
   test('is empty with no block and no attributes: every default applies', () => {
     const { script, errors } = page(null)
-    expect(readOptions(script)).toEqual({ nonce: undefined })
+    expect(readOptions(script)).toEqual({})
     expect(errors).not.toHaveBeenCalled()
   })
 
@@ -34,7 +34,6 @@ describe('the script tag’s configuration', () => {
       revision: 3,
       lang: 'fr',
       cookie: { domain: '.aufum.com' },
-      nonce: undefined,
     })
   })
 
@@ -62,22 +61,23 @@ describe('the script tag’s configuration', () => {
     ['["analytics"]', '#aufum-consent-config must hold a JSON object'],
   ])('reports a block that is not a JSON object (%s) and uses the defaults', (json, message) => {
     const { script, errors } = page(json)
-    expect(readOptions(script)).toEqual({ nonce: undefined })
+    expect(readOptions(script)).toEqual({})
     expect(errors).toHaveBeenCalledWith(expect.stringContaining(`[aufum-consent] ${message}`))
   })
 
-  test('reports each wrong option once by name, drops it, and keeps the right ones', () => {
+  test('reports each wrong core option once by name, drops it, and keeps the right ones', () => {
     const { script, errors } = page(
-      '{ "revision": -1, "theme": "blue", "blocking": "yes", "policyUrl": "javascript:alert(1)", "polcyUrl": "/p", "expiresAfterDays": 30, "categories": { "video": "on", "partners": false } }',
+      '{ "revision": -1, "onWithdraw": "never", "expiresAfterDays": 30, "theme": "blue", "categories": { "video": "on", "partners": false } }',
     )
-    expect(readOptions(script)).toEqual({ expiresAfterDays: 30, categories: { partners: false }, nonce: undefined })
+    expect(readOptions(script)).toEqual({
+      expiresAfterDays: 30,
+      theme: 'blue',
+      categories: { partners: false },
+    })
     expect(errors.mock.calls.map(([message]) => String(message).split(' ').slice(0, 3).join(' ')).sort()).toEqual([
-      '[aufum-consent] blocking must',
       '[aufum-consent] categories.video must',
-      '[aufum-consent] polcyUrl is',
-      '[aufum-consent] policyUrl must',
+      '[aufum-consent] onWithdraw must',
       '[aufum-consent] revision must',
-      '[aufum-consent] theme must',
     ])
   })
 })

@@ -1,5 +1,6 @@
 import type { Consent } from '@aufum/consent'
-import type { ConsentUI, mountConsentUI, UIOptions } from '@aufum/consent-ui'
+import type { ConsentUI, UIOptions } from '@aufum/consent-ui'
+import type { MountUI } from '../aufum-consent-ui.js'
 
 /**
  * Loads aufum-consent-ui.js (an ES module beside the loader) once, on first need, and mounts the UI with it.
@@ -16,7 +17,7 @@ export function uiLoader(src: string, consent: Consent, options: UIOptions): () 
     (ui ||= new Promise((resolve) => {
       document.addEventListener(
         'aufum:ui',
-        (event) => resolve((event as CustomEvent<typeof mountConsentUI>).detail(consent, options)),
+        (event) => resolve((event as CustomEvent<MountUI>).detail(consent, options)),
         { once: true },
       )
       const script = document.createElement('script')
