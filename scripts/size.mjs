@@ -1,6 +1,7 @@
 // Measures every shipped file, minified, in gzip and brotli bytes, and fails when one is over its
 // gzip budget. Run after `pnpm build` (`pnpm size` does both).
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import replace from '@rollup/plugin-replace'
@@ -10,14 +11,21 @@ import { rollup } from 'rollup'
 const { entries } = JSON.parse(readFileSync(new URL('size-budgets.json', import.meta.url), 'utf8'))
 
 /** @param {string} file an ESM entry, bundled with its dependencies and minified as an app's production build would */
-async function bundle(file, external = [], without) {
+async function bundle(file, external = [], without, names) {
   const inlined = without && JSON.stringify(readFileSync(without, 'utf8'))
   const plugins = [
     { name: 'without', transform: (code) => (inlined ? code.replace(inlined, '""') : null) },
     replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': '"production"' } }),
     nodeResolve({ browser: true }),
   ]
-  const build = await rollup({ input: file, external, plugins, onwarn() {} })
+  // `import` names what an app imports: the rest of the entry is tree-shaken away, as in the app's bundle.
+  const entry = {
+    name: 'entry',
+    resolveId: (id) => (id === '\0entry' ? id : null),
+    load: (id) => (id === '\0entry' ? `export { ${names} } from ${JSON.stringify(resolve(file))}` : null),
+  }
+  if (names) plugins.unshift(entry)
+  const build = await rollup({ input: names ? '\0entry' : file, external, plugins, onwarn() {} })
   const { output } = await build.generate({ format: 'es', plugins: [terser({ compress: { passes: 2 } })] })
   return output[0].code
 }
@@ -28,7 +36,13 @@ for (const entry of entries) {
   // A group ('files') counts as the sum of each file's compressed size, as a browser downloads them.
   const codes = entry.files
     ? entry.files.map((file) => readFileSync(file))
-    : [Buffer.from(entry.bundle ? await bundle(entry.bundle, entry.external, entry.without) : readFileSync(entry.file))]
+    : [
+        Buffer.from(
+          entry.bundle
+            ? await bundle(entry.bundle, entry.external, entry.without, entry.import)
+            : readFileSync(entry.file),
+        ),
+      ]
   const sum = (size) => codes.reduce((total, code) => total + size(code), 0)
   const gzip = sum((code) => gzipSync(code, { level: 9 }).length)
   const brotli = sum((code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length)

@@ -1,9 +1,9 @@
-import type { CategoryConfig, ConsentConfig, CookiePattern } from '@aufum/consent'
+import type { CategoryConfig, ConsentConfig, ConsentModeOptions, CookiePattern } from '@aufum/consent'
 import type { UIOptions } from '@aufum/consent-ui'
 import { enforce, isObject, type Rule, report } from './rules.js'
 
-/** Everything the script tag can be told: the core's options and the UI's, in one object. */
-export type EmbedOptions = ConsentConfig & UIOptions
+/** Everything the script tag can be told: the core's options, its features' and the UI's, in one object. */
+export type EmbedOptions = ConsentConfig & UIOptions & { googleConsentMode?: true | ConsentModeOptions }
 
 /** The core's options: checked at once, since they decide what is granted on every page. */
 export const CORE_RULES: Record<string, Rule> = {
@@ -12,6 +12,7 @@ export const CORE_RULES: Record<string, Rule> = {
   revision: [(v) => Number.isInteger(v) && (v as number) >= 0, 'be a whole number of 0 or more'],
   expiresAfterDays: [(v) => Number.isInteger(v) && (v as number) > 0, 'be a whole number of days'],
   onWithdraw: ['reload', 'none'],
+  googleConsentMode: [(v) => v === true || isObject(v), 'be true or an object of Consent Mode options'],
 }
 
 // JSON cannot hold a RegExp: a string written "/^_ga/" (flags allowed) stands for one.
