@@ -64,6 +64,8 @@ describe('configuration errors name the field', () => {
     ['categories.video.cookies[0]', { categories: { video: { cookies: [{ provider: 'Vimeo' }] } } }],
     ['categories.video.cookies[0].match', { categories: { video: { cookies: [{ name: 'vuid', match: 'vuid' }] } } }],
     ['categories.video.cookies[0].duration', { categories: { video: { cookies: [{ name: 'vuid', duration: 2 }] } } }],
+    ['categories.video.gpc', { categories: { video: { gpc: 'yes' } } }],
+    ['respectGpc', { respectGpc: 'no' }],
     ['revision', { revision: -1 }],
     ['revision', { revision: '2' }],
     ['expiresAfterDays', { expiresAfterDays: 0 }],

@@ -24,6 +24,11 @@ export type CookiePattern = string | RegExp | CookieDetails
 export interface CategoryConfig {
   /** Always granted and never switchable. Only for strictly necessary storage. */
   required?: boolean
+  /**
+   * Sale or sharing of personal data: while the browser sends Global Privacy Control, "Accept all" leaves it off
+   * (the visitor may still switch it on). Default: true for `partners`.
+   */
+  gpc?: boolean
   /** Short name shown to visitors. */
   label?: string
   /** What the category is for, shown to visitors. */
@@ -63,6 +68,8 @@ export interface ConsentConfig {
    * once so that the running tools stop (the default), or `none`.
    */
   onWithdraw?: WithdrawAction
+  /** Honour the browser's Global Privacy Control signal (`navigator.globalPrivacyControl`). Default true. */
+  respectGpc?: boolean
 }
 
 /** A configuration with every default filled in. */
@@ -71,6 +78,7 @@ export interface ResolvedConfig {
   revision: number
   expiresAfterDays: number
   onWithdraw: WithdrawAction
+  respectGpc: boolean
   cookie: Required<Omit<CookieConfig, 'domain'>> & Pick<CookieConfig, 'domain'>
 }
 
@@ -89,19 +97,27 @@ const MAX_DAYS = 395
  */
 export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
   if (process.env.NODE_ENV !== 'production') validateConfig(config)
-  const { categories, revision = 0, expiresAfterDays = DEFAULT_DAYS, cookie, onWithdraw = 'reload' } = config
-  const resolved: Record<string, CategoryConfig> = {}
-  const all: Record<string, CategoryConfig | false> = {
+  const {
+    categories,
+    revision = 0,
+    expiresAfterDays = DEFAULT_DAYS,
+    cookie,
+    onWithdraw = 'reload',
+    respectGpc = true,
+  } = config
+  const defaults: Record<string, CategoryConfig> = {
     necessary: {},
     preferences: {},
     analytics: {},
-    partners: {},
-    ...categories,
+    partners: { gpc: true },
   }
+  const all: Record<string, CategoryConfig | false> = { ...defaults, ...categories }
+  const resolved: Record<string, CategoryConfig> = {}
   for (const [name, category] of Object.entries(all))
     if (category)
       resolved[name] = {
         cookies: [],
+        ...defaults[name],
         ...category,
         required: name === 'necessary' || !!category.required,
       }
@@ -110,6 +126,7 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
     revision,
     expiresAfterDays: Math.min(expiresAfterDays, MAX_DAYS),
     onWithdraw,
+    respectGpc,
     cookie: {
       name: 'aufum_consent',
       path: '/',

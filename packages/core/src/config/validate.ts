@@ -17,6 +17,7 @@ function validateCategory(name: string, value: unknown): void {
     fail(field, 'stay required: it holds the consent decision itself')
   if (!isObject(value)) fail(field, 'be an object, or false to drop a default category')
   check(value.required, `${field}.required`, 'boolean')
+  check(value.gpc, `${field}.gpc`, 'boolean')
   check(value.label, `${field}.label`, 'string')
   check(value.description, `${field}.description`, 'string')
   const { cookies = [] } = value
@@ -39,7 +40,8 @@ function validateCategory(name: string, value: unknown): void {
  */
 export function validateConfig(config: unknown): void {
   if (!isObject(config)) fail('config', 'be an object')
-  const { categories = {}, revision, expiresAfterDays, cookie = {}, onWithdraw } = config as ConsentConfig
+  const { categories = {}, revision, expiresAfterDays, cookie = {}, onWithdraw, respectGpc } = config as ConsentConfig
+  check(respectGpc, 'respectGpc', 'boolean')
   if (!isObject(categories)) fail('categories', 'be an object of category name to settings')
   for (const name in categories) validateCategory(name, categories[name])
   if (revision !== undefined && !(Number.isInteger(revision) && revision >= 0))

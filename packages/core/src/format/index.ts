@@ -1,5 +1,5 @@
-/** How a decision was made. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'api'
+/** How a decision was made; `gpc`: "Accept all" while the browser sends Global Privacy Control. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'api' | 'gpc'
 
 /** One stored decision: what the cookie `aufum_consent` holds, decoded. */
 export interface ConsentDecision {
@@ -17,9 +17,9 @@ export interface ConsentDecision {
 
 /** Format version 1: `1.revision.decidedAt.days.id.method.categories.checksum`, see docs/storage-format.md. */
 const FORMAT =
-  /^1\.(\d{1,9})\.([\da-z]{1,8})\.([\da-z]{1,2})\.([\da-f]{32})\.([arcp])\.([A-Za-z][\w-]{0,31}:[01](?:\|[A-Za-z][\w-]{0,31}:[01]){0,31})\.([\da-z]{1,7})$/
-const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'api']
-const CODES = 'arcp'
+  /^1\.(\d{1,9})\.([\da-z]{1,8})\.([\da-z]{1,2})\.([\da-f]{32})\.([arcpg])\.([A-Za-z][\w-]{0,31}:[01](?:\|[A-Za-z][\w-]{0,31}:[01]){0,31})\.([\da-z]{1,7})$/
+const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'api', 'gpc']
+const CODES = 'arcpg'
 const DAY = 864e5
 const MAX_DAYS = 395
 

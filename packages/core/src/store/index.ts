@@ -39,7 +39,9 @@ export interface Consent {
   readonly store: ReadableAtom<ConsentState>
   /** The configuration with its defaults filled in. */
   readonly config: ResolvedConfig
-  /** Grants every category. */
+  /** The browser sends Global Privacy Control and the site honours it: "Accept all" leaves `gpc` categories off. */
+  readonly gpc: boolean
+  /** Grants every category; under Global Privacy Control, every category but those marked `gpc`. */
   acceptAll(): void
   /** Refuses every optional category. */
   rejectAll(): void
@@ -48,6 +50,7 @@ export interface Consent {
    *
    * @param choices Category name to granted; categories left out keep their current value.
    * @param method `custom` (the default) for a choice made in a consent UI, `api` for one set by site code.
+   *   A category marked `gpc` is granted here even under Global Privacy Control: this is the visitor's own choice.
    * @throws {ConsentError} for an unknown category or a value that is not a boolean.
    */
   save(choices: ConsentChoices, method?: 'custom' | 'api'): void
@@ -169,13 +172,20 @@ export function createConsent(config?: ConsentConfig): Consent {
 
   const stop = onOtherTabs(resolved.cookie.name, () => apply(stateOf(persistence.load(Date.now()))))
 
+  const gpc =
+    resolved.respectGpc &&
+    typeof navigator !== 'undefined' &&
+    (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true &&
+    names.some((n) => resolved.categories[n]!.gpc)
   const consent: Consent = {
     store: $state,
     config: resolved,
+    gpc,
+    // GPC is an opt-out of sale and sharing (CCPA regulations 11 CCR § 7025): it can deny, never grant.
     acceptAll: () =>
       decide(
-        grants(() => true),
-        'accept-all',
+        grants((n) => !(gpc && resolved.categories[n]!.gpc)),
+        gpc ? 'gpc' : 'accept-all',
       ),
     rejectAll: () =>
       decide(

@@ -12,6 +12,7 @@ export const CORE_RULES: Record<string, Rule> = {
   revision: [(v) => Number.isInteger(v) && (v as number) >= 0, 'be a whole number of 0 or more'],
   expiresAfterDays: [(v) => Number.isInteger(v) && (v as number) > 0, 'be a whole number of days'],
   onWithdraw: ['reload', 'none'],
+  respectGpc: 'boolean',
   googleConsentMode: [(v) => v === true || isObject(v), 'be true or an object of Consent Mode options'],
 }
 

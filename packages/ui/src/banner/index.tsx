@@ -12,6 +12,8 @@ export interface BannerProps {
   modal: boolean
   /** While the settings panel is open above it. */
   inert: boolean
+  /** Say that the browser's Global Privacy Control signal is honoured. */
+  gpc: boolean
   onAcceptAll(): void
   onRejectAll(): void
   onCustomize(): void
@@ -44,7 +46,7 @@ export function reserveSpace(banner: HTMLElement): () => void {
  * The first layer: what the site does with cookies, a link to the policy, and three choices of equal weight.
  * Reject is as easy as accept: same element, same size, same colours, one click (EDPB 05/2020; CNIL 2020-092).
  */
-export function Banner({ texts, policyUrl, layout, modal, inert, ...on }: BannerProps) {
+export function Banner({ texts, policyUrl, layout, modal, inert, gpc, ...on }: BannerProps) {
   // A labelled region, or a modal dialog when it blocks the page (WAI-ARIA APG).
   const roles = modal
     ? ({ role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'aufum-banner-title' } as const)
@@ -64,6 +66,7 @@ export function Banner({ texts, policyUrl, layout, modal, inert, ...on }: Banner
             </>
           )}
         </p>
+        {gpc && <p>{texts.gpc}</p>}
         <div class="actions">
           <button type="button" onClick={on.onRejectAll}>
             {texts.rejectAll}

@@ -23,6 +23,7 @@ export const de: Texts = {
   consentId: 'Ihre Einwilligungs-ID',
   decidedAt: 'Entschieden am',
   reopen: 'Cookie-Einstellungen',
+  gpc: 'Ihr Browser sendet das Signal „Global Privacy Control“, und wir beachten es: Ihre Daten werden nicht an Partner weitergegeben, es sei denn, Sie schalten dies selbst ein.',
   categories: {
     necessary: {
       label: 'Unbedingt erforderlich',

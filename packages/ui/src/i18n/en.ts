@@ -23,6 +23,7 @@ export const en: Texts = {
   consentId: 'Your consent ID',
   decidedAt: 'Decided on',
   reopen: 'Cookie settings',
+  gpc: 'Your browser sends the Global Privacy Control signal, and we honour it: your data is not shared with partners unless you switch this on yourself.',
   categories: {
     necessary: {
       label: 'Strictly necessary',

@@ -23,6 +23,7 @@ export const es: Texts = {
   consentId: 'Su identificador de consentimiento',
   decidedAt: 'Elección realizada el',
   reopen: 'Configuración de cookies',
+  gpc: 'Su navegador envía la señal Global Privacy Control y la respetamos: sus datos no se comparten con socios, salvo que usted lo active.',
   categories: {
     necessary: {
       label: 'Estrictamente necesarias',

@@ -23,6 +23,7 @@ export const fr: Texts = {
   consentId: 'Votre identifiant de consentement',
   decidedAt: 'Choix effectué le',
   reopen: 'Paramètres des cookies',
+  gpc: 'Votre navigateur envoie le signal Global Privacy Control, et nous le respectons\xa0: vos données ne sont pas partagées avec nos partenaires, sauf si vous l’activez vous-même.',
   categories: {
     necessary: {
       label: 'Strictement nécessaires',

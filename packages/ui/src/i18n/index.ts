@@ -28,6 +28,8 @@ export interface Texts {
   consentId: string
   decidedAt: string
   reopen: string
+  /** Shown while the browser's Global Privacy Control signal is honoured. */
+  gpc: string
   categories: Record<string, CategoryTexts>
 }
 

@@ -23,6 +23,7 @@ export const zh: Texts = {
   consentId: '您的同意 ID',
   decidedAt: '选择时间',
   reopen: 'Cookie 设置',
+  gpc: '您的浏览器发送了“全球隐私控制”（GPC）信号，我们予以尊重：除非您自行开启，否则您的数据不会与合作伙伴共享。',
   categories: {
     necessary: {
       label: '严格必要',

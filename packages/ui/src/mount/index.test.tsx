@@ -171,6 +171,26 @@ describe('the settings panel', () => {
   })
 })
 
+describe('Global Privacy Control', () => {
+  test('the banner and the panel say the browser’s signal is honoured, and "Accept all" leaves partners off', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    onTestFinished(() => {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
+    })
+    const { shadow, consent, ui } = await mount()
+    expect(shadow.getByRole('region').textContent).toMatch(/Global Privacy Control signal, and we honour it/)
+    ui.showSettings()
+    expect(shadow.getByRole('dialog').textContent).toMatch(/Global Privacy Control signal, and we honour it/)
+    fireEvent.click(within(shadow.getByRole('dialog')).getByRole('button', { name: 'Accept all' }))
+    expect(consent.store.get()).toMatchObject({ method: 'gpc', categories: { partners: false, analytics: true } })
+  })
+
+  test('without the signal, no such notice', async () => {
+    const { shadow } = await mount()
+    expect(shadow.getByRole('region').textContent).not.toMatch(/Global Privacy Control/)
+  })
+})
+
 describe('languages and options', () => {
   test('speaks the page’s language', async () => {
     document.documentElement.lang = 'fr-FR'

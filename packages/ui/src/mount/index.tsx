@@ -118,6 +118,7 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
             layout={layout}
             modal={blocking || layout === 'modal'}
             inert={settings}
+            gpc={consent.gpc}
             onAcceptAll={consent.acceptAll}
             onRejectAll={consent.rejectAll}
             onCustomize={ui.showSettings}

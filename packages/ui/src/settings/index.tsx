@@ -35,6 +35,7 @@ export function Settings({ consent, texts, language, choices, onToggle, onClose 
           {texts.settingsTitle}
         </h2>
         <p>{texts.settingsText}</p>
+        {consent.gpc && <p>{texts.gpc}</p>}
         <ul class="categories">
           {Object.keys(config).map((name) => {
             const cookies = described(config[name]!.cookies)
