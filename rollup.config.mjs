@@ -78,19 +78,22 @@ export default [
   npmPackage('core', { index: 'index.ts', server: 'server.ts' }),
   browserScript('packages/core/dist/index.js', 'packages/core/dist/aufum-consent-core.js', 'AufumConsentCore'),
   npmPackage('ui', { index: 'index.ts' }),
-  // The script tag: a classic script that starts at once, and the UI as an ES module (with a chunk per language)
-  // that it loads from beside itself only when the banner or the panel must show.
+  // The script tag: a classic script that starts at once; the UI as an ES module (with a chunk per language) that
+  // it loads from beside itself only when the banner or the panel must show; the consent records module, loaded
+  // only where "record" is configured.
   {
     input: 'packages/embed/src/aufum-consent.ts',
     output: { file: 'packages/embed/dist/aufum-consent.js', format: 'iife', plugins: [minify()] },
     plugins: [production(), nodeResolve({ browser: true }), embedTypescript()],
   },
   {
-    input: 'packages/embed/src/aufum-consent-ui.ts',
+    input: ['packages/embed/src/aufum-consent-ui.ts', 'packages/embed/src/aufum-consent-record.ts'],
+    // js-cookie builds its API at import, which Rollup must assume has effects; these modules never use it.
+    treeshake: { moduleSideEffects: (id) => !/[\\/]js-cookie[\\/]/.test(id) },
     output: {
       dir: 'packages/embed/dist',
       format: 'es',
-      entryFileNames: 'aufum-consent-ui.js',
+      entryFileNames: '[name].js',
       chunkFileNames: 'aufum-consent-ui-[name].js',
       plugins: [minify()],
     },

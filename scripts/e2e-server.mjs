@@ -5,7 +5,7 @@
 //     GET /fixtures/<file>     packages/*/e2e/fixtures/<file>, first package that has it wins; in .html files
 //                              {{tracker}} becomes the tracker origin and {{run}} the page URL's run parameter;
 //                              *.csp.html files come with a strict CSP header (nonce aufum-test);
-//                              {{integrity}} is the SRI hash of aufum-consent.js
+//                              {{integrity}} is the SRI hash of aufum-consent.js; {{endpoint}} the endpoint parameter
 //     GET /aufum-consent*.js, /integrity.json, and the same under /static/consent/: packages/embed/dist
 //     GET /npm-app/...         examples/npm-app
 //     GET anything else        examples/aufum-site (its pages include consent-config.json as {{consent-config}})
@@ -156,6 +156,7 @@ const site = createServer(async (req, res) => {
           .toString('utf8')
           .replaceAll('{{tracker}}', `http://${HOST}:${TRACKER_PORT}`)
           .replaceAll('{{run}}', encodeURIComponent(url.searchParams.get('run') ?? ''))
+          .replaceAll('{{endpoint}}', encodeURI(url.searchParams.get('endpoint') ?? ''))
           .replaceAll('{{consent-config}}', () => readFileSync(join(EXAMPLE_SITE, 'consent-config.json'), 'utf8'))
           .replaceAll(
             '{{integrity}}',

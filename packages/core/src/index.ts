@@ -11,6 +11,8 @@ export { CONSENT_MODE_MAPPING, googleConsentMode } from './consent-mode/index.js
 export { ConsentError } from './errors/index.js'
 export type { ConsentDecision, ConsentMethod } from './format/index.js'
 export type { ScriptSource, WithdrawAction } from './gate/index.js'
+export type { ConsentRecord, RecordOptions } from './record/index.js'
+export { RECORD_QUEUE_LIMIT, recordConsent } from './record/index.js'
 export type {
   Consent,
   ConsentChoices,

@@ -1,9 +1,11 @@
 // aufum-consent.js: the script tag. Runs synchronously in <head>, before any tracking tag: starts the core and
 // its gate at once, defines window.AufumConsent, and loads the UI only when the banner or the panel must show.
-import { createConsent, googleConsentMode } from '@aufum/consent'
+import { type ConsentState, createConsent, googleConsentMode, type recordConsent } from '@aufum/consent'
+import type { ConsentUI } from '@aufum/consent-ui'
 import { type AufumConsent, createApi } from './api/index.js'
+import type { MountUI } from './aufum-consent-ui.js'
+import { loadModule } from './module-loader/index.js'
 import { readOptions } from './options/index.js'
-import { uiLoader } from './ui-loader/index.js'
 
 declare global {
   interface Window {
@@ -17,8 +19,24 @@ const consent = createConsent(options)
 // Before any gated Google tag can run: gated elements activate at DOMContentLoaded at the earliest.
 if (options.googleConsentMode)
   googleConsentMode(consent, options.googleConsentMode === true ? {} : options.googleConsentMode)
-// Beside this file, wherever it is served from.
-const loadUI = uiLoader(new URL('aufum-consent-ui.js', script?.src || location.href).href, consent, options)
+// The script tag's modules live beside this file, wherever it is served from.
+const beside = (file: string) => new URL(file, script?.src || location.href).href
+let ui: Promise<ConsentUI> | undefined
+const loadUI = () =>
+  (ui ||= loadModule<MountUI>(beside('aufum-consent-ui.js'), 'aufum:ui', options.nonce).then((mount) =>
+    mount(consent, options),
+  ))
+if (options.record) {
+  // Decisions made while the module loads are kept, and recorded first.
+  const early: ConsentState[] = []
+  const off = consent.onChange((state) => {
+    early.push(state)
+  })
+  loadModule<typeof recordConsent>(beside('aufum-consent-record.js'), 'aufum:record', options.nonce).then((record) => {
+    off()
+    record(consent, { endpoint: options.record!.endpoint, policyUrl: options.policyUrl, early })
+  })
+}
 window.AufumConsent = createApi(consent, loadUI)
 
 if (consent.store.get().status === 'pending') loadUI()

@@ -1,9 +1,10 @@
-import type { CategoryConfig, ConsentConfig, ConsentModeOptions, CookiePattern } from '@aufum/consent'
+import type { CategoryConfig, ConsentConfig, ConsentModeOptions, CookiePattern, RecordOptions } from '@aufum/consent'
 import type { UIOptions } from '@aufum/consent-ui'
 import { enforce, isObject, type Rule, report } from './rules.js'
 
 /** Everything the script tag can be told: the core's options, its features' and the UI's, in one object. */
-export type EmbedOptions = ConsentConfig & UIOptions & { googleConsentMode?: true | ConsentModeOptions }
+export type EmbedOptions = ConsentConfig &
+  UIOptions & { googleConsentMode?: true | ConsentModeOptions; record?: Pick<RecordOptions, 'endpoint'> }
 
 /** The core's options: checked at once, since they decide what is granted on every page. */
 export const CORE_RULES: Record<string, Rule> = {
@@ -14,6 +15,7 @@ export const CORE_RULES: Record<string, Rule> = {
   onWithdraw: ['reload', 'none'],
   respectGpc: 'boolean',
   googleConsentMode: [(v) => v === true || isObject(v), 'be true or an object of Consent Mode options'],
+  record: [(v) => isObject(v) && typeof v.endpoint === 'string', 'be { "endpoint": "<URL of the consent log>" }'],
 }
 
 // JSON cannot hold a RegExp: a string written "/^_ga/" (flags allowed) stands for one.
