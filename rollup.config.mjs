@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import commonjs from '@rollup/plugin-commonjs'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import replace from '@rollup/plugin-replace'
 import terser from '@rollup/plugin-terser'
@@ -72,7 +73,7 @@ const integrity = () => ({
 const PACKAGES = ['core', 'ui', 'embed']
 // Each build starts from empty dist/ folders, so no stale chunk is ever shipped.
 for (const dir of PACKAGES) rmSync(`packages/${dir}/dist`, { recursive: true, force: true })
-rmSync('examples/npm-app/dist', { recursive: true, force: true })
+for (const example of ['npm-app', 'react-app']) rmSync(`examples/${example}/dist`, { recursive: true, force: true })
 
 export default [
   npmPackage('core', { index: 'index.ts', server: 'server.ts' }),
@@ -107,6 +108,21 @@ export default [
       production(),
       nodeResolve({ browser: true }),
       typescript({ tsconfig: 'examples/npm-app/tsconfig.json', declaration: false, outDir: 'examples/npm-app/dist' }),
+    ],
+  },
+  // examples/react-app: the store bound to React (docs/frameworks.md).
+  {
+    input: 'examples/react-app/src/main.tsx',
+    output: { file: 'examples/react-app/dist/app.js', format: 'es', plugins: [minify()] },
+    plugins: [
+      production(),
+      nodeResolve({ browser: true }),
+      commonjs(),
+      typescript({
+        tsconfig: 'examples/react-app/tsconfig.json',
+        declaration: false,
+        outDir: 'examples/react-app/dist',
+      }),
     ],
   },
   // What the UI's end-to-end fixture pages load (not shipped).

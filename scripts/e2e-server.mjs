@@ -7,7 +7,7 @@
 //                              *.csp.html files come with a strict CSP header (nonce aufum-test);
 //                              {{integrity}} is the SRI hash of aufum-consent.js; {{endpoint}} the endpoint parameter
 //     GET /aufum-consent*.js, /integrity.json, and the same under /static/consent/: packages/embed/dist
-//     GET /npm-app/...         examples/npm-app
+//     GET /npm-app/..., /react-app/...  examples/npm-app, examples/react-app
 //     GET anything else        examples/aufum-site (its pages include consent-config.json as {{consent-config}})
 //   --demo prints the URLs and every tracker hit as it happens (pnpm demo)
 //     GET /dist/<pkg>/<file>   packages/<pkg>/dist/<file>, so fixture pages can load built bundles
@@ -131,8 +131,9 @@ function siteFile(pathname) {
     const file = inside(join(PACKAGES, 'embed', 'dist'), embed[1])
     return isFile(file) ? file : null
   }
-  if (path.startsWith('/npm-app/')) {
-    const file = inside(join(ROOT, 'examples', 'npm-app'), path.slice('/npm-app/'.length) || 'index.html')
+  const app = /^\/(npm-app|react-app)\/(.*)$/.exec(path)
+  if (app) {
+    const file = inside(join(ROOT, 'examples', app[1]), app[2] || 'index.html')
     return isFile(file) ? file : null
   }
   // Everything else is the example Aufum site.
@@ -302,7 +303,7 @@ if (stopping) {
   // stopped before it started
 } else if (DEMO)
   console.log(`
-  Aufum demo: http://${HOST}:${SITE_PORT}/   (the npm app: http://${HOST}:${SITE_PORT}/npm-app/)
+  Aufum demo: http://${HOST}:${SITE_PORT}/   (apps: http://${HOST}:${SITE_PORT}/npm-app/ and /react-app/)
   A stand-in tracker listens on http://${HOST}:${TRACKER_PORT}/; every request it receives is printed below.
   Nothing reaches it until you accept. Ctrl+C stops.
 `)
