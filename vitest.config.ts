@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx'],
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', 'examples/*/*.test.ts'],
     environment: 'happy-dom',
     environmentOptions: {
       happyDOM: {

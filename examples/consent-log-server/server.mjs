@@ -55,16 +55,18 @@ function remember(record) {
   keys.add(keyOf(record))
   byId.set(record.id, [...(byId.get(record.id) ?? []), record])
 }
-if (existsSync(FILE))
-  for (const line of readFileSync(FILE, 'utf8').split('\n')) {
-    try {
-      const record = JSON.parse(line)
-      if (!invalid(record)) remember(record)
-    } catch {
-      // a line cut short by a crash: never acknowledged, so the SDK sends it again
-    }
+const existing = existsSync(FILE) ? readFileSync(FILE, 'utf8') : ''
+for (const line of existing.split('\n')) {
+  try {
+    const record = JSON.parse(line)
+    if (!invalid(record)) remember(record)
+  } catch {
+    // a line cut short by a crash: never acknowledged, so the SDK sends it again
   }
+}
 const log = openSync(FILE, 'a')
+// End a line cut short by a crash, so that the next record does not join it.
+if (existing && !existing.endsWith('\n')) writeSync(log, '\n')
 
 const send = (res, status, body) => {
   res.writeHead(status, {
