@@ -58,7 +58,19 @@ for (const entry of entries) {
   })
 }
 console.table(rows)
+
+// The README's size table must show what was measured.
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8').split('\n')
+for (const [i, entry] of entries.entries()) {
+  if (!entry.readme) continue
+  const row = readme.find((line) => line.startsWith(`| ${entry.readme}`))
+  const figure = rows[i].gzip.toLocaleString('en-US')
+  if (!row?.includes(figure)) {
+    console.error(`README.md: the row "${entry.readme}" must show ${figure} bytes (measured for ${entry.name})`)
+    over++
+  }
+}
 if (over) {
-  console.error(`${over} file(s) over their gzip budget (scripts/size-budgets.json)`)
+  console.error(`${over} size check(s) failed (scripts/size-budgets.json, README.md)`)
   process.exit(1)
 }
