@@ -2,10 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { expect, fixtureUrl, test } from '../../../scripts/e2e/tracker'
 
-const SERVER = join(__dirname, '../../../examples/consent-log-server/server.mjs')
+const SERVER = fileURLToPath(new URL('../../../examples/consent-log-server/server.mjs', import.meta.url))
 
 /** The reference receiver on a port of this worker's own, storing into a fresh folder. */
 function receiver(port: number, folder: string, ...args: string[]) {
