@@ -1,0 +1,136 @@
+// The packages as users get them: pack each, install the tarballs into a fresh project outside the workspace with
+// plain npm (offline: their dependencies are packed from this machine's copies, so nothing reaches the network),
+// import the API in Node, bundle the browser entries with Rollup, and load the script tag from the packed dist/ in
+// Chromium. Prints the tarballs' sizes. Run after `pnpm build` (pnpm check:packages does both).
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { chromium } from '@playwright/test'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+import replace from '@rollup/plugin-replace'
+import { rollup } from 'rollup'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const tmp = mkdtempSync(join(tmpdir(), 'aufum-pack-'))
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] })
+try {
+  for (const pkg of ['core', 'ui', 'embed'])
+    run('pnpm', ['pack', '--pack-destination', tmp], join(ROOT, 'packages', pkg))
+  // Their dependencies, packed from the copies installed here (npm pack would run their build scripts).
+  for (const [dep, from] of [
+    ['js-cookie', 'core'],
+    ['nanostores', 'core'],
+    ['preact', 'ui'],
+  ]) {
+    const dir = dirname(createRequire(join(ROOT, 'packages', from, 'package.json')).resolve(`${dep}/package.json`))
+    run(
+      'tar',
+      [
+        '-czf',
+        join(tmp, `${dep}.tgz`),
+        '--hard-dereference',
+        '-C',
+        dirname(dir),
+        '--transform',
+        `s,^${dep},package,`,
+        dep,
+      ],
+      tmp,
+    )
+  }
+  const tarballs = readdirSync(tmp).filter((file) => file.endsWith('.tgz'))
+  for (const file of tarballs.filter((f) => f.startsWith('aufum-')))
+    console.log(`${file}: ${statSync(join(tmp, file)).size.toLocaleString('en-US')} bytes`)
+
+  const app = join(tmp, 'app')
+  mkdirSync(app)
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'fresh-app', private: true, type: 'module' }))
+  run(
+    'npm',
+    ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', ...tarballs.map((f) => join(tmp, f))],
+    app,
+  )
+
+  // Node: the server entry reads a Cookie header; the browser entry imports without running anything.
+  const node = run(
+    'node',
+    [
+      '--input-type=module',
+      '-e',
+      `
+    const { parseConsent } = await import('@aufum/consent/server')
+    const { createConsent, googleConsentMode, recordConsent } = await import('@aufum/consent')
+    if (parseConsent('session=1; aufum_consent=garbage') !== null) throw new Error('parseConsent granted garbage')
+    for (const f of [createConsent, googleConsentMode, recordConsent]) if (typeof f !== 'function') throw new Error('missing export')
+    console.log('node: @aufum/consent and @aufum/consent/server import and run')`,
+    ],
+    app,
+  )
+  process.stdout.write(node)
+
+  // Rollup: an app's browser bundle of both packages resolves every import.
+  writeFileSync(
+    join(app, 'entry.js'),
+    "import { createConsent } from '@aufum/consent'\nimport { mountConsentUI } from '@aufum/consent-ui'\nmountConsentUI(createConsent())\n",
+  )
+  const unresolved = []
+  const build = await rollup({
+    input: join(app, 'entry.js'),
+    plugins: [
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': '"production"' } }),
+      nodeResolve({ browser: true }),
+    ],
+    onwarn: (warning) => warning.code === 'UNRESOLVED_IMPORT' && unresolved.push(warning.exporter),
+  })
+  const { output } = await build.generate({ format: 'es' })
+  if (unresolved.length) throw new Error(`unresolved in the app's bundle: ${unresolved.join(', ')}`)
+  console.log(
+    `rollup: the app's bundle resolves (${output.length} chunks, ${output[0].code.length.toLocaleString('en-US')} bytes unminified)`,
+  )
+
+  // The script tag, served straight from the packed dist/.
+  const dist = join(app, 'node_modules/@aufum/consent-embed/dist')
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname
+    if (path === '/')
+      return res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(
+          '<!doctype html><html lang="en"><head><script src="/cdn/aufum-consent.js"></script></head><body><h1>Packed</h1></body></html>',
+        )
+    const file = join(dist, path.replace(/^\/cdn\//, ''))
+    if (!file.startsWith(dist)) return res.writeHead(404).end()
+    let body
+    try {
+      body = readFileSync(file)
+    } catch {
+      return res.writeHead(404).end()
+    }
+    res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(body)
+  })
+  await new Promise((ok) => server.listen(4290, '127.0.0.1', ok))
+  const browser = await chromium.launch({
+    executablePath: (() => {
+      try {
+        return statSync(chromium.executablePath()) && undefined
+      } catch {
+        return '/usr/bin/chromium'
+      }
+    })(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  })
+  try {
+    const page = await browser.newPage()
+    await page.goto('http://127.0.0.1:4290/')
+    await page.getByRole('region', { name: 'Your privacy choices' }).waitFor({ timeout: 5000 })
+    console.log('chromium: the script tag from the packed dist/ shows its banner')
+  } finally {
+    await browser.close()
+    server.close()
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true })
+}
