@@ -87,8 +87,9 @@ export default [
     output: { file: 'packages/embed/dist/aufum-consent.js', format: 'iife', plugins: [minify()] },
     plugins: [production(), nodeResolve({ browser: true }), embedTypescript()],
   },
-  {
-    input: ['packages/embed/src/aufum-consent-ui.ts', 'packages/embed/src/aufum-consent-record.ts'],
+  // Built one by one, so that neither module needs a chunk shared with the other.
+  ...['aufum-consent-ui', 'aufum-consent-record'].map((name, i, all) => ({
+    input: `packages/embed/src/${name}.ts`,
     // js-cookie builds its API at import, which Rollup must assume has effects; these modules never use it.
     treeshake: { moduleSideEffects: (id) => !/[\\/]js-cookie[\\/]/.test(id) },
     output: {
@@ -98,8 +99,13 @@ export default [
       chunkFileNames: 'aufum-consent-ui-[name].js',
       plugins: [minify()],
     },
-    plugins: [production(), nodeResolve({ browser: true }), embedTypescript(), integrity()],
-  },
+    plugins: [
+      production(),
+      nodeResolve({ browser: true }),
+      embedTypescript(),
+      ...(i === all.length - 1 ? [integrity()] : []),
+    ],
+  })),
   // examples/npm-app, built as an app would be: the workspace packages bundled, production mode.
   {
     input: 'examples/npm-app/src/main.tsx',

@@ -8,6 +8,7 @@ export type {
 } from './config/index.js'
 export type { ConsentModeOptions, GoogleConsentType } from './consent-mode/index.js'
 export { CONSENT_MODE_MAPPING, googleConsentMode } from './consent-mode/index.js'
+export { isCrawler } from './crawler/index.js'
 export { ConsentError } from './errors/index.js'
 export type { ConsentDecision, ConsentMethod } from './format/index.js'
 export type { ScriptSource, WithdrawAction } from './gate/index.js'

@@ -1,6 +1,6 @@
 // aufum-consent.js: the script tag. Runs synchronously in <head>, before any tracking tag: starts the core and
 // its gate at once, defines window.AufumConsent, and loads the UI only when the banner or the panel must show.
-import { type ConsentState, createConsent, googleConsentMode, type recordConsent } from '@aufum/consent'
+import { type ConsentState, createConsent, googleConsentMode, isCrawler, type recordConsent } from '@aufum/consent'
 import type { ConsentUI } from '@aufum/consent-ui'
 import { type AufumConsent, createApi } from './api/index.js'
 import type { MountUI } from './aufum-consent-ui.js'
@@ -39,7 +39,8 @@ if (options.record) {
 }
 window.AufumConsent = createApi(consent, loadUI)
 
-if (consent.store.get().status === 'pending') loadUI()
+// Crawlers get no banner and no UI download (hideFromBots, on by default); nothing is granted to them.
+if (consent.store.get().status === 'pending' && !(options.hideFromBots !== false && isCrawler())) loadUI()
 // A returning visitor's "Cookie settings" link works before the UI is on the page; after, the UI handles it.
 document.addEventListener('click', (event) => {
   if (

@@ -14,6 +14,7 @@ export const CORE_RULES: Record<string, Rule> = {
   expiresAfterDays: [(v) => Number.isInteger(v) && (v as number) > 0, 'be a whole number of days'],
   onWithdraw: ['reload', 'none'],
   respectGpc: 'boolean',
+  hideFromBots: 'boolean',
   googleConsentMode: [(v) => v === true || isObject(v), 'be true or an object of Consent Mode options'],
   record: [(v) => isObject(v) && typeof v.endpoint === 'string', 'be { "endpoint": "<URL of the consent log>" }'],
 }

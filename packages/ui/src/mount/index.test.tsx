@@ -191,6 +191,21 @@ describe('Global Privacy Control', () => {
   })
 })
 
+describe('crawlers', () => {
+  test('a user agent that names itself a crawler gets no banner, unless hideFromBots is false', async () => {
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (compatible; Googlebot/2.1)')
+    const { shadow } = await mount()
+    expect(shadow.queryByRole('region')).toBeNull()
+    const ui = mountConsentUI(createConsent(), { hideFromBots: false })
+    onTestFinished(ui.unmount)
+    await waitFor(() =>
+      expect(
+        document.querySelectorAll('aufum-consent')[0]!.shadowRoot!.querySelector('[role="region"]'),
+      ).not.toBeNull(),
+    )
+  })
+})
+
 describe('languages and options', () => {
   test('speaks the page’s language', async () => {
     document.documentElement.lang = 'fr-FR'

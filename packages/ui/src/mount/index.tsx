@@ -1,4 +1,4 @@
-import { type Consent, ConsentError } from '@aufum/consent'
+import { type Consent, ConsentError, isCrawler } from '@aufum/consent'
 import { render } from 'preact'
 import { Banner, type Layout, reserveSpace } from '../banner/index.js'
 import { isRightToLeft, loadTexts, type TextOverrides, type Texts } from '../i18n/index.js'
@@ -24,6 +24,8 @@ export interface UIOptions {
   floatingButton?: boolean
   /** The page's CSP nonce, for browsers without constructable stylesheets. */
   nonce?: string
+  /** Show crawlers (a user agent naming itself a bot) no banner; nothing is granted to them. Default true. */
+  hideFromBots?: boolean
 }
 
 /** What {@link mountConsentUI} returns. */
@@ -72,7 +74,16 @@ function validate(options: UIOptions): void {
  */
 export function mountConsentUI(consent: Consent, options: UIOptions = {}): ConsentUI {
   if (process.env.NODE_ENV !== 'production') validate(options)
-  const { layout = 'bar', blocking = false, theme = 'auto', floatingButton = false, nonce } = options
+  const {
+    layout = 'bar',
+    blocking = false,
+    theme = 'auto',
+    floatingButton = false,
+    nonce,
+    hideFromBots = true,
+  } = options
+  // Search engines should index the page, not the banner.
+  const asks = () => consent.store.get().status === 'pending' && !(hideFromBots && isCrawler())
   const policyUrl = safeUrl(options.policyUrl)
   const host = document.createElement('aufum-consent')
   if (theme !== 'auto') host.dataset.theme = theme
@@ -151,7 +162,7 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
 
   const closeSettings = () => {
     settings = false
-    banner = consent.store.get().status === 'pending'
+    banner = asks()
     draw()
     if (opener?.isConnected) (opener as HTMLElement).focus()
   }
@@ -182,8 +193,8 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
     },
   }
 
-  const offChange = consent.onChange(({ status }) => {
-    if (status === 'pending') ui.showBanner()
+  const offChange = consent.onChange(() => {
+    if (asks()) ui.showBanner()
     else if (settings) closeSettings()
     else ui.hide()
   })
@@ -212,7 +223,7 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
     consent.config.categories,
   ).then((loaded) => {
     shown = loaded
-    banner ||= consent.store.get().status === 'pending'
+    banner ||= asks()
     draw()
   })
   return ui

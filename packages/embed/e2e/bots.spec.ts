@@ -1,0 +1,22 @@
+import { expect, SITE, test, trackerHits } from '../../../scripts/e2e/tracker'
+
+test.use({ userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' })
+
+test('a crawler sees the page without a banner, downloads no UI, and is granted nothing', async ({ page, run }) => {
+  const uiRequests: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('aufum-consent-ui')) uiRequests.push(request.url())
+  })
+  await page.goto(`${SITE}/course.html?run=${run}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Introduction to data science')
+  await page.waitForTimeout(500)
+  expect(uiRequests).toEqual([])
+  await expect(page.locator('aufum-consent')).toHaveCount(0)
+  expect(
+    await page.evaluate(() => (window as unknown as { AufumConsent: { get(): unknown } }).AufumConsent.get()),
+  ).toMatchObject({
+    status: 'pending',
+    categories: { analytics: false, partners: false },
+  })
+  expect(await trackerHits(run)).toEqual([])
+})
