@@ -4,8 +4,8 @@
 //   - activation: acceptAll() until all 50 gated elements have run
 // Each run is a fresh browser context; the page and the core are served from memory, nothing leaves the machine.
 // Run: pnpm build && node scripts/bench-gate.mjs [runs=31]
-import { existsSync, readFileSync } from 'node:fs'
-import { chromium } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { launchChromium } from './chromium.mjs'
 
 const RUNS = Number(process.argv[2] || 31)
 const ORIGIN = 'http://bench.aufum.test'
@@ -24,16 +24,7 @@ for (let i = 0; i < 50; i++)
   )
 const html = `<!doctype html><html><head><script src="/core.js"></script></head><body>${rows.join('\n')}</body></html>`
 
-let executablePath
-try {
-  if (!existsSync(chromium.executablePath())) executablePath = '/usr/bin/chromium'
-} catch {
-  executablePath = '/usr/bin/chromium'
-}
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-})
+const browser = await launchChromium()
 
 const queries = []
 const scans = []

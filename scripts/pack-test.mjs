@@ -8,10 +8,10 @@ import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { chromium } from '@playwright/test'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import replace from '@rollup/plugin-replace'
 import { rollup } from 'rollup'
+import { launchChromium } from './chromium.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const tmp = mkdtempSync(join(tmpdir(), 'aufum-pack-'))
@@ -112,16 +112,7 @@ try {
     res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(body)
   })
   await new Promise((ok) => server.listen(4290, '127.0.0.1', ok))
-  const browser = await chromium.launch({
-    executablePath: (() => {
-      try {
-        return statSync(chromium.executablePath()) && undefined
-      } catch {
-        return '/usr/bin/chromium'
-      }
-    })(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  })
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage()
     await page.goto('http://127.0.0.1:4290/')

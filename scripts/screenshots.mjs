@@ -1,8 +1,7 @@
 // Refreshes the pictures in docs/images/ from the UI's fixture page, in Chromium.
 // Run: pnpm screenshots (builds first). Serves the fixtures itself on the e2e ports.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { chromium } from '@playwright/test'
+import { launchChromium } from './chromium.mjs'
 
 const SITE = 'http://127.0.0.1:4173'
 const OUT = new URL('../docs/images/', import.meta.url)
@@ -27,13 +26,7 @@ try {
     i++
   )
     await new Promise((resolve) => setTimeout(resolve, 100))
-  let executablePath
-  try {
-    if (!existsSync(chromium.executablePath())) executablePath = '/usr/bin/chromium'
-  } catch {
-    executablePath = '/usr/bin/chromium'
-  }
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
+  const browser = await launchChromium()
   for (const shot of SHOTS) {
     const page = await browser.newPage({
       viewport: shot.viewport ?? { width: 1100, height: 680 },

@@ -1,18 +1,11 @@
 // Where Aufum Consent's first visit spends main-thread time: a CPU profile (4× throttled) of the benchmark page,
 // summed by script and by function. Run after `pnpm build`: node scripts/bench/profile.mjs (serves the pages itself).
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { chromium } from '@playwright/test'
+import { launchChromium } from '../chromium.mjs'
 
 const server = spawn(process.execPath, [new URL('run.mjs', import.meta.url).pathname, '--serve'], { stdio: 'pipe' })
 await new Promise((resolve) => server.stdout.once('data', resolve))
-let executablePath
-try {
-  if (!existsSync(chromium.executablePath())) executablePath = '/usr/bin/chromium'
-} catch {
-  executablePath = '/usr/bin/chromium'
-}
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
+const browser = await launchChromium()
 const byScript = new Map()
 const byFunction = new Map()
 for (let run = 0; run < 5; run++) {

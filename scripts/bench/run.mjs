@@ -9,7 +9,7 @@ import { createServer } from 'node:http'
 import { cpus, totalmem } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from '@playwright/test'
+import { launchChromium } from '../chromium.mjs'
 
 const RUNS = Number(process.argv[2] || 15)
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -144,16 +144,7 @@ async function measure(browser, name, tool, throttle, run) {
 }
 
 // ---------------------------------------------------------------- runs
-let executablePath
-try {
-  if (!existsSync(chromium.executablePath())) executablePath = '/usr/bin/chromium'
-} catch {
-  executablePath = '/usr/bin/chromium'
-}
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-})
+const browser = await launchChromium()
 const results = { 1: {}, 4: {} }
 for (const throttle of [1, 4])
   for (let run = 0; run < RUNS; run++)
