@@ -1,3 +1,4 @@
+export { AUDIT_INTERVAL, auditConsent } from './audit/index.js'
 export type {
   CategoryConfig,
   ConsentConfig,

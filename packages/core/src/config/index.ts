@@ -70,6 +70,11 @@ export interface ConsentConfig {
   onWithdraw?: WithdrawAction
   /** Honour the browser's Global Privacy Control signal (`navigator.globalPrivacyControl`). Default true. */
   respectGpc?: boolean
+  /**
+   * Audit the page in the console (see `auditConsent`): gated elements that are not inert, unknown categories,
+   * undeclared or ungranted cookies and localStorage keys. Development builds only. Default false.
+   */
+  debug?: boolean
 }
 
 /** A configuration with every default filled in. */

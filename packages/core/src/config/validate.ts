@@ -40,8 +40,9 @@ function validateCategory(name: string, value: unknown): void {
  */
 export function validateConfig(config: unknown): void {
   if (!isObject(config)) fail('config', 'be an object')
-  const { categories = {}, revision, expiresAfterDays, cookie = {}, onWithdraw, respectGpc } = config as ConsentConfig
+  const { categories = {}, revision, expiresAfterDays, cookie = {}, onWithdraw, respectGpc, debug } = config as ConsentConfig
   check(respectGpc, 'respectGpc', 'boolean')
+  check(debug, 'debug', 'boolean')
   if (!isObject(categories)) fail('categories', 'be an object of category name to settings')
   for (const name in categories) validateCategory(name, categories[name])
   if (revision !== undefined && !(Number.isInteger(revision) && revision >= 0))

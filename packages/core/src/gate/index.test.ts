@@ -70,6 +70,19 @@ describe('the gate', () => {
     expect(document.querySelector('img')!.getAttribute('srcset')).toBe('p2.gif 2x')
   })
 
+  test('drops an iframe’s placeholder (srcdoc) as it loads the content', async () => {
+    // happy-dom reports that it loads no frames.
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const consent = page('<iframe data-consent="partners" data-src="https://v.example/1" srcdoc="<p>Blocked</p>"></iframe>')
+    await settle()
+    expect(document.querySelector('iframe')!.hasAttribute('srcdoc')).toBe(true)
+    consent.acceptAll()
+    await settle()
+    const iframe = document.querySelector('iframe')!
+    expect(iframe.hasAttribute('srcdoc')).toBe(false)
+    expect(iframe.getAttribute('src')).toBe('https://v.example/1')
+  })
+
   test('load() inserts nothing before the grant, then its script once', async () => {
     const consent = page('')
     consent.load('analytics', { src: 'https://t.example/late.js' }, { id: 'late' })

@@ -40,11 +40,14 @@ export function createGate(host: GateHost, onWithdraw: WithdrawAction = 'reload'
     activated.add(el)
     for (const category of categoriesOf(el)) ran.add(category)
     if (el.localName === 'script') queue = queue.then(() => runScript(el as HTMLScriptElement))
-    else
+    else {
+      // A placeholder shown in the iframe's own box (ours, or the site's own markup) gives way to the content.
+      el.removeAttribute('srcdoc')
       for (const name of ['srcset', 'src']) {
         const value = el.getAttribute(`data-${name}`)
         if (value) el.setAttribute(name, value)
       }
+    }
   }
 
   const scan = () => {

@@ -29,11 +29,12 @@ export interface RecordOptions {
 
 /** Records kept while undelivered; past this the oldest are dropped, with a console warning. */
 export const RECORD_QUEUE_LIMIT = 50
-const KEY = 'aufum_consent_records'
+/** The localStorage key of undelivered records. */
+export const RECORD_QUEUE_KEY = 'aufum_consent_records'
 
 function readQueue(): ConsentRecord[] {
   try {
-    const queue = JSON.parse(localStorage.getItem(KEY) || '[]')
+    const queue = JSON.parse(localStorage.getItem(RECORD_QUEUE_KEY) || '[]')
     return Array.isArray(queue) ? queue : []
   } catch {
     return []
@@ -42,8 +43,8 @@ function readQueue(): ConsentRecord[] {
 
 function writeQueue(queue: ConsentRecord[]): void {
   try {
-    if (queue.length) localStorage.setItem(KEY, JSON.stringify(queue))
-    else localStorage.removeItem(KEY)
+    if (queue.length) localStorage.setItem(RECORD_QUEUE_KEY, JSON.stringify(queue))
+    else localStorage.removeItem(RECORD_QUEUE_KEY)
   } catch {
     // Storage refused: the queue lives in memory for this page.
   }

@@ -246,6 +246,18 @@ describe('withdrawing', () => {
     expect(document.cookie).toContain('_ga=GA1.1')
   })
 
+  test('deletes a refused category’s cookies and keys at every start-up, keeping the granted ones', () => {
+    createConsent(config).save({ preferences: true })
+    // Left behind by a tool that was still loading when its category was withdrawn.
+    document.cookie = '_ga=GA1.1; path=/'
+    localStorage.setItem('_ga_session', '1')
+    document.cookie = 'lang=fr; path=/'
+    createConsent(config)
+    expect(document.cookie).not.toContain('_ga')
+    expect(localStorage.getItem('_ga_session')).toBeNull()
+    expect(document.cookie).toContain('lang=fr')
+  })
+
   test('reset() withdraws too', () => {
     const consent = createConsent(config)
     consent.acceptAll()

@@ -1,4 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores'
+import { auditConsent } from '../audit/index.js'
 import { type ConsentConfig, type ResolvedConfig, resolveConfig } from '../config/index.js'
 import { fail } from '../errors/index.js'
 import type { ConsentDecision, ConsentMethod } from '../format/index.js'
@@ -217,6 +218,12 @@ export function createConsent(config?: ConsentConfig): Consent {
     destroy: stop,
   }
   if (typeof document !== 'undefined') {
+    // Refused means refused on every page: also what a tool still loading at withdrawal wrote after the deletion.
+    clearWithdrawn(
+      names.filter((n) => !has(n)),
+      resolved,
+    )
+    if (process.env.NODE_ENV !== 'production' && config?.debug) auditConsent(consent)
     const gate = createGate(consent, resolved.onWithdraw)
     consent.load = gate.load
     consent.destroy = () => {

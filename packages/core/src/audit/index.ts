@@ -1,0 +1,106 @@
+import { matches } from '../cookie/index.js'
+import { RECORD_QUEUE_KEY } from '../record/index.js'
+import type { Consent } from '../store/index.js'
+
+/** How often the audit looks at cookies and localStorage: tools set them at any time, and no event tells. */
+export const AUDIT_INTERVAL = 1000
+
+// A gated element is inert while its categories are refused: a script of type text/plain, anything else
+// without src or srcset (they wait in data-src and data-srcset).
+const isLive = (el: Element) =>
+  el.localName === 'script' ? el.getAttribute('type') !== 'text/plain' : el.hasAttribute('src') || el.hasAttribute('srcset')
+
+function storedNames(): string[] {
+  const names: string[] = []
+  try {
+    for (const pair of document.cookie.split(';')) if (pair.trim()) names.push(pair.split('=')[0]!.trim())
+  } catch {}
+  try {
+    for (let i = 0; i < localStorage.length; i++) names.push(localStorage.key(i)!)
+  } catch {}
+  return names
+}
+
+/**
+ * Warns in the console, once each, about what breaks consent on this page: a `data-consent` element that is
+ * not inert while its categories are refused, a `data-consent` value naming no configured category, and a cookie
+ * or localStorage key that no category declares, or that is present while no category declaring it is granted.
+ * `createConsent({ debug: true })` runs it in development builds, and the script tag with `"debug": true`; it is
+ * meant for site developers, not for visitors' browsers.
+ *
+ * @param consent The page's consent manager.
+ * @returns A function that stops the audit.
+ * @example if (import.meta.env.DEV) auditConsent(consent)
+ */
+export function auditConsent(consent: Consent): () => void {
+  const { categories, cookie } = consent.config
+  const say = (message: string, el?: Element) => console.warn(`[aufum-consent] debug: ${message}`, ...(el ? [el] : []))
+  const warned = new Set<string>()
+  const checked = new WeakSet<Element>()
+
+  const checkElement = (el: Element) => {
+    if (checked.has(el)) return
+    checked.add(el)
+    const value = el.getAttribute('data-consent')!
+    const names = value.trim().split(/\s+/)
+    for (const name of names)
+      if (!(name in categories))
+        say(
+          `data-consent="${value}" names no configured category ("${name}"), so this element never loads. Configured: ${Object.keys(categories).join(', ')}.`,
+          el,
+        )
+    if (!names.every(consent.has) && isLive(el))
+      say(
+        el.localName === 'script'
+          ? `this data-consent="${value}" script runs without consent: give it type="text/plain".`
+          : `this data-consent="${value}" element loads without consent: move its src and srcset to data-src and data-srcset.`,
+        el,
+      )
+  }
+  const checkTree = (root: ParentNode | Node) => {
+    if (root instanceof Element && root.hasAttribute('data-consent')) checkElement(root)
+    if ('querySelectorAll' in root) root.querySelectorAll('[data-consent]').forEach(checkElement)
+  }
+
+  const checkStorage = () => {
+    const warn = (key: string, message: string) => {
+      if (!warned.has(key)) {
+        warned.add(key)
+        say(message)
+      }
+    }
+    for (const name of storedNames()) {
+      if (name === cookie.name || name === RECORD_QUEUE_KEY) continue
+      const declaring = Object.keys(categories).filter((c) => matches(name, categories[c]!.cookies!))
+      if (!declaring.length)
+        warn(
+          name,
+          `the cookie or localStorage key "${name}" is set, but no category declares it: add it to the cookies of the category it serves (necessary, if the site cannot work without it).`,
+        )
+      else if (!declaring.some(consent.has))
+        warn(
+          `${name} while ${declaring}`,
+          `the cookie or localStorage key "${name}" is set while ${declaring.join(' or ')} is not granted: something sets it before consent.`,
+        )
+    }
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach(checkTree)
+  })
+  const start = () => {
+    checkTree(document)
+    observer.observe(document, { childList: true, subtree: true })
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true })
+  else start()
+  checkStorage()
+  const timer = setInterval(checkStorage, AUDIT_INTERVAL)
+  const offChange = consent.onChange(checkStorage)
+  return () => {
+    document.removeEventListener('DOMContentLoaded', start)
+    observer.disconnect()
+    clearInterval(timer)
+    offChange()
+  }
+}
