@@ -48,7 +48,8 @@ const browserScript = (input, file, name) => ({
   ],
 })
 
-const production = () => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': '"production"' } })
+const mode = (env) => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify(env) } })
+const production = () => mode('production')
 const minify = () => terser({ compress: { passes: 2 } })
 const embedTypescript = () =>
   typescript({ tsconfig: 'packages/embed/tsconfig.json', declaration: false, outDir: 'packages/embed/dist' })
@@ -76,36 +77,44 @@ for (const dir of PACKAGES) rmSync(`packages/${dir}/dist`, { recursive: true, fo
 for (const example of ['npm-app', 'react-app']) rmSync(`examples/${example}/dist`, { recursive: true, force: true })
 
 export default [
-  npmPackage('core', { index: 'index.ts', server: 'server.ts' }),
+  npmPackage('core', { index: 'index.ts', server: 'server.ts', debug: 'debug.ts' }),
   browserScript('packages/core/dist/index.js', 'packages/core/dist/aufum-consent-core.js', 'AufumConsentCore'),
   npmPackage('ui', { index: 'index.ts' }),
-  // The script tag: a classic script that starts at once; the UI as an ES module (with a chunk per language) that
-  // it loads from beside itself only when the banner or the panel must show; the consent records module, loaded
-  // only where "record" is configured.
+  // The script tag: a classic script that starts at once, and ES modules that it loads from beside itself only
+  // where needed: the UI (with a chunk per language) when the banner or the panel must show, the consent records
+  // where "record" is configured, placeholders where an iframe is blocked, the audit with "debug": true.
   {
     input: 'packages/embed/src/aufum-consent.ts',
     output: { file: 'packages/embed/dist/aufum-consent.js', format: 'iife', plugins: [minify()] },
     plugins: [production(), nodeResolve({ browser: true }), embedTypescript()],
   },
-  // Built one by one, so that neither module needs a chunk shared with the other.
-  ...['aufum-consent-ui', 'aufum-consent-record'].map((name, i, all) => ({
-    input: `packages/embed/src/${name}.ts`,
-    // js-cookie builds its API at import, which Rollup must assume has effects; these modules never use it.
-    treeshake: { moduleSideEffects: (id) => !/[\\/]js-cookie[\\/]/.test(id) },
-    output: {
-      dir: 'packages/embed/dist',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'aufum-consent-ui-[name].js',
-      plugins: [minify()],
-    },
-    plugins: [
-      production(),
-      nodeResolve({ browser: true }),
-      embedTypescript(),
-      ...(i === all.length - 1 ? [integrity()] : []),
-    ],
-  })),
+  // The development build: readable, the configuration checked as createConsent checks it, the audit on.
+  {
+    input: 'packages/embed/src/aufum-consent.ts',
+    output: { file: 'packages/embed/dist/aufum-consent.dev.js', format: 'iife' },
+    plugins: [mode('development'), nodeResolve({ browser: true }), embedTypescript()],
+  },
+  // Built one by one, so that no module needs a chunk shared with another.
+  ...['aufum-consent-ui', 'aufum-consent-record', 'aufum-consent-placeholders', 'aufum-consent-debug'].map(
+    (name, i, all) => ({
+      input: `packages/embed/src/${name}.ts`,
+      // js-cookie builds its API at import, which Rollup must assume has effects; these modules never use it.
+      treeshake: { moduleSideEffects: (id) => !/[\\/]js-cookie[\\/]/.test(id) },
+      output: {
+        dir: 'packages/embed/dist',
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'aufum-consent-ui-[name].js',
+        plugins: [minify()],
+      },
+      plugins: [
+        production(),
+        nodeResolve({ browser: true }),
+        embedTypescript(),
+        ...(i === all.length - 1 ? [integrity()] : []),
+      ],
+    }),
+  ),
   // examples/npm-app, built as an app would be: the workspace packages bundled, production mode.
   {
     input: 'examples/npm-app/src/main.tsx',

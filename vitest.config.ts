@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@aufum/consent/server': fileURLToPath(new URL('packages/core/src/server.ts', import.meta.url)),
+      '@aufum/consent/debug': fileURLToPath(new URL('packages/core/src/debug.ts', import.meta.url)),
       '@aufum/consent': fileURLToPath(new URL('packages/core/src/index.ts', import.meta.url)),
     },
   },

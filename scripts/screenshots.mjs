@@ -1,4 +1,4 @@
-// Refreshes the pictures in docs/images/ from the UI's fixture page, in Chromium.
+// Refreshes the pictures in docs/images/ from the UI's fixture page and the example site, in Chromium.
 // Run: pnpm screenshots (builds first). Serves the fixtures itself on the e2e ports.
 import { spawn } from 'node:child_process'
 import { launchChromium } from './chromium.mjs'
@@ -12,6 +12,11 @@ const SHOTS = [
   { file: 'settings-dark.png', query: '?theme=dark', colorScheme: 'dark', open: true },
   { file: 'banner-phone.png', query: '', viewport: { width: 360, height: 740 } },
   { file: 'banner-rtl.png', query: '?lang=ar&layout=box' },
+]
+// A blocked partner video on the example site, for a visitor who refused partners.
+const PLACEHOLDERS = [
+  { file: 'placeholder-light.png', colorScheme: 'light' },
+  { file: 'placeholder-dark.png', colorScheme: 'dark' },
 ]
 
 const server = spawn(process.execPath, ['scripts/e2e-server.mjs'], { stdio: 'ignore' })
@@ -37,6 +42,16 @@ try {
     await page.getByRole('button', { name: /./ }).first().waitFor()
     if (shot.open) await page.locator('aufum-consent').getByRole('button', { name: 'Customize' }).click()
     await page.screenshot({ path: new URL(shot.file, OUT).pathname })
+    console.log(`docs/images/${shot.file}`)
+    await page.close()
+  }
+  for (const shot of PLACEHOLDERS) {
+    const page = await browser.newPage({ viewport: { width: 800, height: 600 }, colorScheme: shot.colorScheme })
+    await page.goto(`${SITE}/video.html`)
+    await page.getByRole('button', { name: 'Reject all' }).click()
+    await page.reload()
+    await page.frameLocator('iframe').getByRole('button', { name: 'Load this content' }).waitFor()
+    await page.locator('iframe').screenshot({ path: new URL(shot.file, OUT).pathname })
     console.log(`docs/images/${shot.file}`)
     await page.close()
   }

@@ -1,4 +1,3 @@
-export { AUDIT_INTERVAL, auditConsent } from './audit/index.js'
 export type {
   CategoryConfig,
   ConsentConfig,
@@ -22,3 +21,4 @@ export type {
   ConsentState,
 } from './store/index.js'
 export { createConsent } from './store/index.js'
+export { whenParsed } from './when-parsed/index.js'

@@ -74,7 +74,9 @@ test('configuration that is not JSON is reported, and the banner still asks with
   const { errors } = watch(page)
   await page.goto(fixtureUrl('bad-json.html', run))
   await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
-  expect(errors).toEqual([expect.stringContaining('[aufum-consent] #aufum-consent-config must hold valid JSON')])
+  expect(errors).toEqual([
+    expect.stringContaining('[aufum-consent] #aufum-consent-config must hold a valid JSON object'),
+  ])
   expect(await api(page)).toMatchObject({ status: 'pending', categories: { analytics: false, partners: false } })
   expect(await trackerHits(run)).toEqual([])
 })

@@ -4,8 +4,5 @@ import type { Consent } from '@aufum/consent'
 import { mountConsentUI, type UIOptions } from '@aufum/consent-ui'
 import { checkUIOptions } from './ui-options/index.js'
 
-/** What aufum-consent-ui.js hands the loader. */
-export type MountUI = (consent: Consent, options: UIOptions) => ReturnType<typeof mountConsentUI>
-
-const mount: MountUI = (consent, options) => mountConsentUI(consent, checkUIOptions(options))
+const mount = (consent: Consent, options: UIOptions) => mountConsentUI(consent, checkUIOptions(options))
 document.dispatchEvent(new CustomEvent('aufum:ui', { detail: mount }))

@@ -37,7 +37,8 @@ describe('the audit of gated elements', () => {
       '<video data-consent="partners" src="https://v.example/1.mp4"></video><img data-consent="analytics" srcset="p.gif 2x" alt="">',
     )
     expect(messages()).toHaveLength(2)
-    for (const message of messages()) expect(message).toMatch(/loads without consent: move its src and srcset to data-src/)
+    for (const message of messages())
+      expect(message).toMatch(/loads without consent: move its src and srcset to data-src/)
   })
 
   test('names a data-consent value that is no configured category', () => {

@@ -1,6 +1,7 @@
 import { matches } from '../cookie/index.js'
 import { RECORD_QUEUE_KEY } from '../record/index.js'
 import type { Consent } from '../store/index.js'
+import { whenParsed } from '../when-parsed/index.js'
 
 /** How often the audit looks at cookies and localStorage: tools set them at any time, and no event tells. */
 export const AUDIT_INTERVAL = 1000
@@ -8,7 +9,9 @@ export const AUDIT_INTERVAL = 1000
 // A gated element is inert while its categories are refused: a script of type text/plain, anything else
 // without src or srcset (they wait in data-src and data-srcset).
 const isLive = (el: Element) =>
-  el.localName === 'script' ? el.getAttribute('type') !== 'text/plain' : el.hasAttribute('src') || el.hasAttribute('srcset')
+  el.localName === 'script'
+    ? el.getAttribute('type') !== 'text/plain'
+    : el.hasAttribute('src') || el.hasAttribute('srcset')
 
 function storedNames(): string[] {
   const names: string[] = []
@@ -92,13 +95,12 @@ export function auditConsent(consent: Consent): () => void {
     checkTree(document)
     observer.observe(document, { childList: true, subtree: true })
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true })
-  else start()
+  const cancel = whenParsed(start)
   checkStorage()
   const timer = setInterval(checkStorage, AUDIT_INTERVAL)
   const offChange = consent.onChange(checkStorage)
   return () => {
-    document.removeEventListener('DOMContentLoaded', start)
+    cancel()
     observer.disconnect()
     clearInterval(timer)
     offChange()

@@ -40,7 +40,15 @@ function validateCategory(name: string, value: unknown): void {
  */
 export function validateConfig(config: unknown): void {
   if (!isObject(config)) fail('config', 'be an object')
-  const { categories = {}, revision, expiresAfterDays, cookie = {}, onWithdraw, respectGpc, debug } = config as ConsentConfig
+  const {
+    categories = {},
+    revision,
+    expiresAfterDays,
+    cookie = {},
+    onWithdraw,
+    respectGpc,
+    debug,
+  } = config as ConsentConfig
   check(respectGpc, 'respectGpc', 'boolean')
   check(debug, 'debug', 'boolean')
   if (!isObject(categories)) fail('categories', 'be an object of category name to settings')

@@ -73,7 +73,9 @@ describe('the gate', () => {
   test('drops an iframe’s placeholder (srcdoc) as it loads the content', async () => {
     // happy-dom reports that it loads no frames.
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    const consent = page('<iframe data-consent="partners" data-src="https://v.example/1" srcdoc="<p>Blocked</p>"></iframe>')
+    const consent = page(
+      '<iframe data-consent="partners" data-src="https://v.example/1" srcdoc="<p>Blocked</p>"></iframe>',
+    )
     await settle()
     expect(document.querySelector('iframe')!.hasAttribute('srcdoc')).toBe(true)
     consent.acceptAll()

@@ -1,3 +1,5 @@
+import { whenParsed } from '../when-parsed/index.js'
+
 /** What the gate needs of the consent manager. */
 export interface GateHost {
   has(category: string): boolean
@@ -71,8 +73,7 @@ export function createGate(host: GateHost, onWithdraw: WithdrawAction = 'reload'
   }
   // Elements still being parsed may be incomplete (an inline script's text arrives in chunks): the first scan
   // waits for the whole document; the markup is inert meanwhile.
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true })
-  else start()
+  whenParsed(start)
 
   return {
     load(category, source, attributes = {}) {

@@ -1,20 +1,21 @@
 /**
- * Loads one of the script tag's ES modules (aufum-consent-ui.js, aufum-consent-record.js) with the page's nonce.
- * A module announces itself with a DOM event whose detail is what it offers, so no global is added for it.
+ * Loads one of the script tag's ES modules, `aufum-consent-<name>.js`, from beside the script tag, with the page's
+ * nonce. A module announces itself with the DOM event `aufum:<name>`, whose detail is what it offers, so no
+ * global is added for it.
  *
- * @param src The module's URL.
- * @param event The event the module dispatches on `document` once it has run.
+ * @param name `ui`, `record`, `placeholders` or `debug`.
+ * @param base The script tag's URL: the modules live beside it, wherever it is served from.
  * @param nonce The page's CSP nonce, if any.
  * @returns The event's detail.
  */
-export function loadModule<T>(src: string, event: string, nonce?: string): Promise<T> {
+export function loadModule<T>(name: string, base: string, nonce?: string): Promise<T> {
   return new Promise((resolve) => {
-    document.addEventListener(event, (e) => resolve((e as CustomEvent<T>).detail), { once: true })
+    document.addEventListener(`aufum:${name}`, (e) => resolve((e as CustomEvent<T>).detail), { once: true })
     const script = document.createElement('script')
     script.type = 'module'
-    script.src = src
+    script.src = new URL(`aufum-consent-${name}.js`, base).href
     if (nonce) script.nonce = nonce
-    script.addEventListener('error', () => console.error(`[aufum-consent] could not load ${src}`))
+    script.addEventListener('error', () => console.error(`[aufum-consent] could not load ${script.src}`))
     document.head.append(script)
   })
 }

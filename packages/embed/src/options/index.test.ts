@@ -57,8 +57,8 @@ describe('the script tag’s configuration', () => {
   })
 
   test.each([
-    ['{ "revision": 2, categories: }', '#aufum-consent-config must hold valid JSON'],
-    ['["analytics"]', '#aufum-consent-config must hold a JSON object'],
+    ['{ "revision": 2, categories: }', '#aufum-consent-config must hold a valid JSON object'],
+    ['["analytics"]', '#aufum-consent-config must hold a valid JSON object'],
   ])('reports a block that is not a JSON object (%s) and uses the defaults', (json, message) => {
     const { script, errors } = page(json)
     expect(readOptions(script)).toEqual({})

@@ -4,7 +4,12 @@ import { enforce, isObject, type Rule, report } from './rules.js'
 
 /** Everything the script tag can be told: the core's options, its features' and the UI's, in one object. */
 export type EmbedOptions = ConsentConfig &
-  UIOptions & { googleConsentMode?: true | ConsentModeOptions; record?: Pick<RecordOptions, 'endpoint'> }
+  UIOptions & {
+    googleConsentMode?: true | ConsentModeOptions
+    record?: Pick<RecordOptions, 'endpoint'>
+    /** Placeholders in blocked iframes (loaded only where one is blocked). Default true. */
+    placeholders?: boolean
+  }
 
 /** The core's options: checked at once, since they decide what is granted on every page. */
 export const CORE_RULES: Record<string, Rule> = {
@@ -15,8 +20,8 @@ export const CORE_RULES: Record<string, Rule> = {
   onWithdraw: ['reload', 'none'],
   respectGpc: 'boolean',
   hideFromBots: 'boolean',
-  googleConsentMode: [(v) => v === true || isObject(v), 'be true or an object of Consent Mode options'],
-  record: [(v) => isObject(v) && typeof v.endpoint === 'string', 'be { "endpoint": "<URL of the consent log>" }'],
+  googleConsentMode: [(v) => v === true || isObject(v), 'be true or an object of options'],
+  record: [(v) => isObject(v) && typeof v.endpoint === 'string', 'be { "endpoint": "<URL>" }'],
 }
 
 // JSON cannot hold a RegExp: a string written "/^_ga/" (flags allowed) stands for one.
@@ -61,18 +66,16 @@ function categories(given: Record<string, unknown>): Record<string, CategoryConf
 export function readOptions(script: HTMLScriptElement | null): EmbedOptions {
   let options: Record<string, unknown> = {}
   const block = document.getElementById('aufum-consent-config')
-  if (block)
+  if (block) {
+    let parsed: unknown
     try {
-      const parsed = JSON.parse(block.textContent || '')
-      if (isObject(parsed)) options = parsed
-      else report('#aufum-consent-config', 'must hold a JSON object; using the defaults')
-    } catch {
-      report('#aufum-consent-config', 'must hold valid JSON; using the defaults')
-    }
+      parsed = JSON.parse(block.textContent || '')
+    } catch {}
+    if (isObject(parsed)) options = parsed
+    else report('#aufum-consent-config', 'must hold a valid JSON object; using the defaults')
+  }
   const data = script?.dataset ?? {}
-  if (data.policyUrl) options.policyUrl = data.policyUrl
-  if (data.lang) options.lang = data.lang
-  if (data.layout) options.layout = data.layout
+  for (const key of ['policyUrl', 'lang', 'layout']) if (data[key]) options[key] = data[key]
   if (data.revision) options.revision = Number(data.revision)
   if (data.cookieDomain) options.cookie = { ...(options.cookie as object), domain: data.cookieDomain }
   enforce(options, CORE_RULES)

@@ -19,6 +19,9 @@ const UI_RULES: Record<string, Rule> = {
   theme: ['auto', 'light', 'dark'],
   floatingButton: 'boolean',
   nonce: 'string',
+  // Read by the loader, where a wrong value only loads a module or does not: checked here, off the critical path.
+  placeholders: 'boolean',
+  debug: 'boolean',
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CategoryConfig } from '@aufum/consent'
+import type { PlaceholderTexts } from '../placeholder/texts.js'
 import { en } from './en.js'
 
 /** A category's name and purpose as visitors read them. */
@@ -33,8 +34,10 @@ export interface Texts {
   categories: Record<string, CategoryTexts>
 }
 
-/** A site's texts for one language: any text, and any category's label or description. */
-export type TextOverrides = Partial<Omit<Texts, 'categories'>> & { categories?: Record<string, Partial<CategoryTexts>> }
+/** A site's texts for one language: any text (the placeholders' too), and any category's label or description. */
+export type TextOverrides = Partial<Omit<Texts, 'categories'> & PlaceholderTexts> & {
+  categories?: Record<string, Partial<CategoryTexts>>
+}
 
 // Built-in languages beside English load on demand, so a page pays only for the one it shows.
 const BUILT_IN: Record<string, () => Promise<Texts>> = {

@@ -1,10 +1,10 @@
-import { type Consent, ConsentError, isCrawler } from '@aufum/consent'
+import { type Consent, ConsentError, isCrawler, whenParsed } from '@aufum/consent'
 import { render } from 'preact'
 import { Banner, type Layout, reserveSpace } from '../banner/index.js'
 import { isRightToLeft, loadTexts, type TextOverrides, type Texts } from '../i18n/index.js'
 import { deepActiveElement, openModal } from '../modal/index.js'
 import { Settings } from '../settings/index.js'
-import { adoptStyles } from '../styles/index.js'
+import { adoptStyles, uiStyles } from '../styles/index.js'
 
 /** Options of {@link mountConsentUI}; every field is optional. */
 export interface UIOptions {
@@ -88,7 +88,7 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
   const host = document.createElement('aufum-consent')
   if (theme !== 'auto') host.dataset.theme = theme
   const root = host.attachShadow({ mode: 'open' })
-  adoptStyles(root, nonce)
+  adoptStyles(root, uiStyles, nonce)
 
   let banner = false
   let settings = false
@@ -185,7 +185,7 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
     unmount() {
       offChange()
       document.removeEventListener('click', onClick)
-      document.removeEventListener('DOMContentLoaded', attach)
+      cancelAttach()
       banner = settings = false
       draw()
       render(null, root)
@@ -210,12 +210,10 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
 
   // First in the body, so the banner comes early in the tab order; once the body is parsed, so that a
   // blocking banner makes all of it inert.
-  const attach = () => {
+  const cancelAttach = whenParsed(() => {
     document.body.prepend(host)
     draw()
-  }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attach, { once: true })
-  else attach()
+  })
 
   loadTexts(
     [options.lang, document.documentElement.lang, ...navigator.languages],

@@ -1,0 +1,1 @@
+export { AUDIT_INTERVAL, auditConsent } from './audit/index.js'

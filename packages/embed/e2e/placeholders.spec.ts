@@ -1,0 +1,177 @@
+// Placeholders in blocked iframes, through the script tag: what the visitor sees in the embed's box, that nothing
+// reaches the provider before a click, "Load this content" (one embed, this page view, nothing granted) and
+// "Always allow" (the category granted), keyboard, axe, a strict CSP, languages, and the opt-outs.
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, fixtureUrl, TRACKER, test, trackerHits } from '../../../scripts/e2e/tracker'
+
+type ApiWindow = Window & { AufumConsent: { get(): { categories: Record<string, boolean> }; rejectAll(): void } }
+
+const partners = (page: Page) =>
+  page.evaluate(() => (window as unknown as ApiWindow).AufumConsent.get().categories.partners)
+
+/** Every request the page or its frames make to the tracker's origin (the embed's provider). */
+function providerRequests(page: Page): string[] {
+  const urls: string[] = []
+  page.on('request', (request) => {
+    if (request.url().startsWith(TRACKER)) urls.push(request.url())
+  })
+  return urls
+}
+
+/** Opens the page as a visitor who has already refused everything: no banner in the way, the embeds blocked. */
+async function openRefused(page: Page, url: string) {
+  await page.goto(url)
+  await page.evaluate(() => (window as unknown as ApiWindow).AufumConsent.rejectAll())
+  await page.reload()
+}
+
+const videos = (hits: { path: string; query: string }[]) =>
+  hits.filter((hit) => hit.path === '/frame.html').map((hit) => new URLSearchParams(hit.query).get('video'))
+
+test('a blocked iframe shows, in its own box, who provides it, why it is blocked and two choices, with no request to the provider', async ({
+  page,
+  run,
+}) => {
+  const requests = providerRequests(page)
+  await page.goto(fixtureUrl('placeholders.html', run))
+  const named = page.frameLocator('#named')
+  await expect(named.getByRole('heading', { name: 'Content from PartnerTube' })).toBeVisible()
+  await expect(
+    named.getByText(
+      'It stays blocked until you allow Partners, because loading it shares data about your visit with PartnerTube.',
+    ),
+  ).toBeVisible()
+  await expect(named.getByRole('button', { name: 'Load this content' })).toBeVisible()
+  await expect(named.getByRole('button', { name: 'Always allow Partners' })).toBeVisible()
+  // Without data-consent-provider, the host of data-src names it.
+  await expect(page.frameLocator('#unnamed').getByRole('heading', { name: 'Content from 127.0.0.1' })).toBeVisible()
+  // A site's own placeholder (srcdoc) is kept.
+  await expect(page.frameLocator('#own').getByText('Our own note: this map loads with Partners.')).toBeVisible()
+  // The iframe's box, at its own size: the placeholder fills it and moves nothing.
+  expect(await page.locator('#named').boundingBox()).toMatchObject({ width: 480, height: 270 })
+  const body = await named.locator('body').boundingBox()
+  expect(body).toMatchObject({ width: 480, height: 270 })
+  // The first visit's banner is there too; the placeholder does not replace it.
+  await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+  await page.waitForTimeout(300)
+  expect(requests).toEqual([])
+  expect(await trackerHits(run)).toEqual([])
+})
+
+test('"Load this content" loads that one embed on this page view and grants nothing; after a reload it is blocked again', async ({
+  page,
+  run,
+}) => {
+  await openRefused(page, fixtureUrl('placeholders.html', run))
+  await page.frameLocator('#named').getByRole('button', { name: 'Load this content' }).click()
+  await expect.poll(async () => videos(await trackerHits(run))).toEqual(['1'])
+  await expect(page.frameLocator('#named').locator('body')).toHaveText('tracker frame')
+  await expect(page.frameLocator('#unnamed').getByRole('button', { name: 'Load this content' })).toBeVisible()
+  expect(await partners(page)).toBe(false)
+  await page.reload()
+  await expect(page.frameLocator('#named').getByRole('button', { name: 'Load this content' })).toBeVisible()
+  await page.waitForTimeout(300)
+  expect(videos(await trackerHits(run))).toEqual(['1'])
+})
+
+test('"Always allow Partners" grants the category: every partner embed loads, now and on the next page', async ({
+  page,
+  run,
+}) => {
+  await openRefused(page, fixtureUrl('placeholders.html', run))
+  await page.frameLocator('#unnamed').getByRole('button', { name: 'Always allow Partners' }).click()
+  await expect.poll(async () => videos(await trackerHits(run)).sort()).toEqual(['1', '2', '3'])
+  expect(await partners(page)).toBe(true)
+  const modules: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('aufum-consent-placeholders')) modules.push(request.url())
+  })
+  await page.reload()
+  await expect.poll(async () => videos(await trackerHits(run)).length).toBe(6)
+  expect(modules).toEqual([])
+})
+
+test('the placeholder works from the keyboard', async ({ page, run }) => {
+  await openRefused(page, fixtureUrl('placeholders.html', run))
+  const named = page.frameLocator('#named')
+  await expect(named.getByRole('button', { name: 'Load this content' })).toBeVisible()
+  // Tab from the page's heading into the first embed: its two buttons come first.
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab')
+    if (await named.getByRole('button', { name: 'Load this content' }).evaluate((b) => b === document.activeElement))
+      break
+  }
+  await expect(named.getByRole('button', { name: 'Load this content' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(named.getByRole('button', { name: 'Always allow Partners' })).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Enter')
+  await expect.poll(async () => videos(await trackerHits(run))).toEqual(['1'])
+  expect(await partners(page)).toBe(false)
+  await page.frameLocator('#unnamed').getByRole('button', { name: 'Always allow Partners' }).focus()
+  await page.keyboard.press('Space')
+  await expect.poll(() => partners(page)).toBe(true)
+})
+
+test('the placeholder passes axe (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA), in light and dark', async ({ page, run }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await openRefused(page, fixtureUrl('placeholders.html', run))
+    await expect(page.frameLocator('#named').getByRole('button', { name: 'Load this content' })).toBeVisible()
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .include('#named')
+      .analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([])
+  }
+})
+
+test('under a strict CSP the placeholder is styled, speaks the page’s language, and causes no violation', async ({
+  page,
+  run,
+}) => {
+  await page.goto(fixtureUrl('placeholders.csp.html', run))
+  const named = page.frameLocator('#named')
+  await expect(named.getByRole('heading', { name: 'Inhalt von PartnerTube' })).toBeVisible()
+  const load = named.getByRole('button', { name: 'Diesen Inhalt laden' })
+  await expect(named.getByRole('button', { name: 'Partner immer erlauben' })).toBeVisible()
+  // Styled: the stylesheet applied (a browser's default button is not 2.75rem tall with a coloured fill).
+  expect(await load.evaluate((b) => getComputedStyle(b).minHeight)).toBe('44px')
+  await load.click()
+  await expect.poll(async () => videos(await trackerHits(run))).toEqual(['1'])
+  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([])
+})
+
+test('texts can be overridden per language, and "placeholders": false shows none and loads no module', async ({
+  page,
+  run,
+}) => {
+  const withConfig = (config: object) =>
+    page.route('**/fixtures/placeholders.html*', async (route) => {
+      const html = await (await route.fetch()).text()
+      await route.fulfill({
+        body: html.replace(
+          '<script src="/aufum-consent.js">',
+          `<script type="application/json" id="aufum-consent-config">${JSON.stringify(config)}</script><script src="/aufum-consent.js">`,
+        ),
+        contentType: 'text/html',
+      })
+    })
+  await withConfig({ texts: { en: { loadOnce: 'Play this video once' } } })
+  await page.goto(fixtureUrl('placeholders.html', run))
+  await expect(page.frameLocator('#named').getByRole('button', { name: 'Play this video once' })).toBeVisible()
+
+  await page.unrouteAll()
+  await withConfig({ placeholders: false })
+  const modules: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('aufum-consent-placeholders')) modules.push(request.url())
+  })
+  await page.goto(fixtureUrl('placeholders.html', run))
+  await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+  await page.waitForTimeout(300)
+  expect(modules).toEqual([])
+  expect(await page.locator('#named').getAttribute('srcdoc')).toBeNull()
+  expect(await trackerHits(run)).toEqual([])
+})

@@ -1,0 +1,112 @@
+import { type Consent, whenParsed } from '@aufum/consent'
+import { chooseLanguage, isRightToLeft, type TextOverrides } from '../i18n/index.js'
+import { adoptStyles } from '../styles/index.js'
+import css from './aufum-consent-placeholder.css?raw'
+import { PLACEHOLDER_TEXTS } from './texts.js'
+
+/** Options of {@link mountPlaceholders}: the UI's, where they apply. */
+export interface PlaceholderOptions {
+  /** Language tag; default: `<html lang>`, then the browser's languages, then English. */
+  lang?: string
+  /** The site's texts by language tag (`placeholderTitle`, `placeholderText`, `loadOnce`, `alwaysAllow`). */
+  texts?: Record<string, TextOverrides>
+  /** The page's CSP nonce, for browsers without constructable stylesheets. */
+  nonce?: string
+}
+
+// Blocked iframes; one with a srcdoc of its own keeps it (the site's own placeholder).
+const BLOCKED = 'iframe[data-consent][data-src]:not([srcdoc])'
+// The site's theme reaches the placeholder's document as the banner's custom properties.
+const THEME = ['bg', 'fg', 'muted', 'accent', 'accent-fg', 'font'].map((name) => `--aufum-consent-${name}`)
+
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, key) => values[key]!)
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url, location.href).hostname
+  } catch {
+    return url
+  }
+}
+
+/**
+ * Shows a placeholder in the box of each gated iframe whose categories are not granted: who provides it, why it
+ * is blocked, "Load this content" (this embed, on this page view; grants nothing) and "Always allow <category>"
+ * (grants its categories, as the settings panel would). The placeholder is the iframe's own `srcdoc` document, so
+ * it takes the iframe's size without a layout shift and requests nothing from the provider. The provider is
+ * `data-consent-provider`, else the host name of `data-src`. An iframe with a `srcdoc` of its own keeps it.
+ *
+ * @param consent The page's consent manager.
+ * @param options Language, texts and nonce, as for `mountConsentUI`.
+ * @returns A function that stops placing placeholders (those shown stay until their content loads).
+ * @example mountPlaceholders(consent, { lang: 'de' })
+ */
+export function mountPlaceholders(consent: Consent, options: PlaceholderOptions = {}): () => void {
+  const own = Object.fromEntries(Object.entries(options.texts ?? {}).map(([tag, t]) => [tag.toLowerCase(), t]))
+  const language = chooseLanguage(
+    [options.lang, document.documentElement.lang, ...navigator.languages],
+    [...Object.keys(PLACEHOLDER_TEXTS), ...Object.keys(own)],
+  )
+  const { labels, ...builtIn } = PLACEHOLDER_TEXTS[language] ?? PLACEHOLDER_TEXTS.en!
+  const texts = { ...PLACEHOLDER_TEXTS.en, ...builtIn, ...own[language] }
+  const label = (name: string) =>
+    texts.categories?.[name]?.label || consent.config.categories[name]!.label || labels?.[name] || name
+
+  const show = (frame: HTMLIFrameElement) => {
+    const names = frame.getAttribute('data-consent')!.trim().split(/\s+/)
+    // An unknown category can never be granted: nothing to offer (the debug audit names it).
+    if (names.every(consent.has) || !names.every((name) => name in consent.config.categories)) return
+    const values = {
+      provider: frame.getAttribute('data-consent-provider') || hostOf(frame.getAttribute('data-src')!),
+      category: new Intl.ListFormat(language, { type: 'conjunction' }).format(names.map(label)),
+    }
+    frame.addEventListener('load', () => draw(frame, names, values), { once: true })
+    frame.srcdoc = '<!doctype html><meta charset="utf-8">'
+  }
+
+  const draw = (frame: HTMLIFrameElement, names: string[], values: Record<string, string>) => {
+    const doc = frame.contentDocument
+    // Gone, granted meanwhile, or a sandbox that hides the document from the page.
+    if (!doc || !frame.hasAttribute('srcdoc')) return
+    const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string) => {
+      const el = doc.createElement(tag)
+      el.textContent = fill(text, values)
+      return el
+    }
+    const root = doc.documentElement
+    root.lang = language
+    root.dir = isRightToLeft(language) ? 'rtl' : 'ltr'
+    const page = getComputedStyle(frame)
+    for (const name of THEME) {
+      const value = page.getPropertyValue(name)
+      if (value) root.style.setProperty(name, value)
+    }
+    adoptStyles(doc, css, options.nonce)
+    doc.title = fill(texts.placeholderTitle, values)
+    const loadOnce = element('button', texts.loadOnce)
+    const allow = element('button', texts.alwaysAllow)
+    const buttons = doc.createElement('div')
+    buttons.append(loadOnce, allow)
+    doc.body.replaceChildren(element('h1', texts.placeholderTitle), element('p', texts.placeholderText), buttons)
+    loadOnce.onclick = () => {
+      // Without data-src the gate leaves this iframe alone: loaded once, it is not loaded again on a later grant.
+      const src = frame.getAttribute('data-src')!
+      frame.removeAttribute('data-src')
+      frame.removeAttribute('srcdoc')
+      frame.src = src
+    }
+    allow.onclick = () => consent.save(Object.fromEntries(names.map((name) => [name, true])))
+  }
+
+  const scan = () => document.querySelectorAll<HTMLIFrameElement>(BLOCKED).forEach(show)
+  const observer = new MutationObserver(scan)
+  const start = () => {
+    scan()
+    observer.observe(document, { childList: true, subtree: true })
+  }
+  const cancel = whenParsed(start)
+  return () => {
+    cancel()
+    observer.disconnect()
+  }
+}
