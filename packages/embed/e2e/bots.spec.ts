@@ -20,3 +20,16 @@ test('a crawler sees the page without a banner, downloads no UI, and is granted 
   })
   expect(await trackerHits(run)).toEqual([])
 })
+
+test('a crawler gets no placeholder in a blocked embed, and no placeholder module', async ({ page, run }) => {
+  const modules: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('aufum-consent-')) modules.push(new URL(request.url()).pathname)
+  })
+  await page.goto(`${SITE}/video.html?run=${run}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/lesson 1/)
+  await page.waitForTimeout(500)
+  expect(modules).toEqual([])
+  expect(await page.locator('iframe').getAttribute('srcdoc')).toBeNull()
+  expect(await trackerHits(run)).toEqual([])
+})

@@ -147,28 +147,15 @@ test('texts can be overridden per language, and "placeholders": false shows none
   page,
   run,
 }) => {
-  const withConfig = (config: object) =>
-    page.route('**/fixtures/placeholders.html*', async (route) => {
-      const html = await (await route.fetch()).text()
-      await route.fulfill({
-        body: html.replace(
-          '<script src="/aufum-consent.js">',
-          `<script type="application/json" id="aufum-consent-config">${JSON.stringify(config)}</script><script src="/aufum-consent.js">`,
-        ),
-        contentType: 'text/html',
-      })
-    })
-  await withConfig({ texts: { en: { loadOnce: 'Play this video once' } } })
-  await page.goto(fixtureUrl('placeholders.html', run))
+  const withConfig = (config: object) => fixtureUrl('placeholders.html', run, { config: JSON.stringify(config) })
+  await page.goto(withConfig({ texts: { en: { loadOnce: 'Play this video once' } } }))
   await expect(page.frameLocator('#named').getByRole('button', { name: 'Play this video once' })).toBeVisible()
 
-  await page.unrouteAll()
-  await withConfig({ placeholders: false })
   const modules: string[] = []
   page.on('request', (request) => {
     if (request.url().includes('aufum-consent-placeholders')) modules.push(request.url())
   })
-  await page.goto(fixtureUrl('placeholders.html', run))
+  await page.goto(withConfig({ placeholders: false }))
   await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
   await page.waitForTimeout(300)
   expect(modules).toEqual([])

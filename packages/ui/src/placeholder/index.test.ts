@@ -1,0 +1,55 @@
+import { createConsent } from '@aufum/consent'
+import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest'
+import { mountPlaceholders } from './index.js'
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+function page(html: string, granted: Record<string, boolean> = {}) {
+  // happy-dom loads no frames, and says so.
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  document.body.innerHTML = html
+  const consent = createConsent({ categories: { video: { label: 'Videos' } } })
+  consent.save(granted)
+  const stop = mountPlaceholders(consent)
+  onTestFinished(() => {
+    stop()
+    consent.destroy()
+  })
+  return consent
+}
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('mountPlaceholders', () => {
+  test('gives each blocked iframe a placeholder document, and requests nothing', () => {
+    page('<iframe id="a" data-consent="partners" data-src="https://v.example/1" title="a"></iframe>')
+    const frame = document.querySelector('iframe')!
+    expect(frame.getAttribute('srcdoc')).toMatch(/^<!doctype html>/)
+    expect(frame.hasAttribute('src')).toBe(false)
+  })
+
+  test('leaves alone granted iframes, a site’s own srcdoc, and unknown categories', () => {
+    page(
+      '<iframe id="granted" data-consent="analytics" data-src="https://v.example/1" title="a"></iframe>' +
+        '<iframe id="own" data-consent="partners" data-src="https://v.example/2" srcdoc="<p>Ours</p>" title="b"></iframe>' +
+        '<iframe id="unknown" data-consent="maps" data-src="https://v.example/3" title="c"></iframe>',
+      { analytics: true },
+    )
+    expect(document.querySelector('#granted')!.getAttribute('src')).toBe('https://v.example/1')
+    expect(document.querySelector('#granted')!.hasAttribute('srcdoc')).toBe(false)
+    expect(document.querySelector('#own')!.getAttribute('srcdoc')).toBe('<p>Ours</p>')
+    expect(document.querySelector('#unknown')!.hasAttribute('srcdoc')).toBe(false)
+  })
+
+  test('places one in an iframe added later', async () => {
+    page('')
+    const later = Object.assign(document.createElement('iframe'), { title: 'later' })
+    later.setAttribute('data-consent', 'video')
+    later.setAttribute('data-src', 'https://v.example/4')
+    document.body.append(later)
+    await settle()
+    expect(later.hasAttribute('srcdoc')).toBe(true)
+  })
+})
