@@ -32,3 +32,17 @@ test('withdrawing partners in the app’s settings hides the partner component a
   await expect(page.locator('#partner-content')).toHaveCount(0)
   await expect(page.getByText('partners: not granted')).toBeVisible()
 })
+
+test('a partner video the app renders shows a placeholder, and loads once from it without granting', async ({
+  page,
+  run,
+}) => {
+  await page.goto(app(run))
+  const video = page.frameLocator('iframe[title="Lesson video"]')
+  await expect(video.getByRole('heading', { name: 'Content from PartnerTube' })).toBeVisible()
+  expect(await trackerHits(run)).toEqual([])
+  await video.getByRole('button', { name: 'Load this content' }).click()
+  await expect(video.locator('body')).toHaveText('tracker frame')
+  await expect(page.getByText('partners: not granted')).toBeVisible()
+  expect((await trackerHits(run)).map((hit) => hit.path)).toEqual(['/frame.html'])
+})

@@ -1,5 +1,5 @@
 import { createConsent } from '@aufum/consent'
-import { mountConsentUI } from '@aufum/consent-ui'
+import { mountConsentUI, mountPlaceholders } from '@aufum/consent-ui'
 
 /** The app's one consent manager, created before anything renders. */
 export const consent = createConsent({
@@ -9,12 +9,13 @@ export const consent = createConsent({
 })
 
 mountConsentUI(consent, { policyUrl: '/privacy.html', layout: 'box' })
+// Blocked partner embeds, rendered by the app at any time, explain themselves.
+mountPlaceholders(consent)
+
+// The stand-in tracker, and this test run's id (scripts/e2e/tracker.ts).
+const page = new URLSearchParams(location.search)
+export const tracker = page.get('tracker') ?? 'http://127.0.0.1:4174'
+export const run = page.get('run') ?? ''
 
 // The analytics module loads only once "analytics" is granted: at once for a returning visitor.
-const page = new URLSearchParams(location.search)
-const tracker = page.get('tracker') ?? 'http://127.0.0.1:4174'
-consent.load(
-  'analytics',
-  { src: `${tracker}/t.js?name=npm-app&run=${page.get('run') ?? ''}` },
-  { 'data-type': 'module' },
-)
+consent.load('analytics', { src: `${tracker}/t.js?name=npm-app&run=${run}` }, { 'data-type': 'module' })

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact'
 import type { ComponentChildren } from 'preact'
 import { render } from 'preact'
-import { consent } from './consent.js'
+import { consent, run, tracker } from './consent.js'
 
 /** Renders its children only while the category is granted: the store keeps it in step. */
 function Gated({ category, children }: { category: string; children: ComponentChildren }) {
@@ -25,6 +25,14 @@ function App() {
       <Gated category="partners">
         <p id="partner-content">Partner recommendations are shown because you allowed partners.</p>
       </Gated>
+      <iframe
+        data-consent="partners"
+        data-consent-provider="PartnerTube"
+        data-src={`${tracker}/frame.html?video=app&run=${run}`}
+        title="Lesson video"
+        width={480}
+        height={270}
+      />
       <button type="button" data-consent-settings>
         Cookie settings
       </button>
