@@ -19,3 +19,14 @@ test('the UI reports each wrong option of its own, and names that are no option,
     '[aufum-consent] polcyUrl is not an option; it is ignored',
   ])
 })
+
+test('"placeholders" and "debug" are options, checked with the UI’s', () => {
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+  expect(checkUIOptions({ placeholders: false, debug: true } as never)).toEqual({ placeholders: false, debug: true })
+  expect(errors).not.toHaveBeenCalled()
+  expect(checkUIOptions({ placeholders: 'no', debug: 1 } as never)).toEqual({})
+  expect(errors.mock.calls.map(([message]) => message)).toEqual([
+    '[aufum-consent] placeholders must be a boolean; using the default',
+    '[aufum-consent] debug must be a boolean; using the default',
+  ])
+})
