@@ -59,6 +59,14 @@ test('a blocked iframe shows, in its own box, who provides it, why it is blocked
   expect(await trackerHits(run)).toEqual([])
 })
 
+test('a placeholder survives its iframe being moved in the page, as single-page apps do', async ({ page, run }) => {
+  await openRefused(page, fixtureUrl('placeholders.html', run))
+  await expect(page.frameLocator('#named').getByRole('button', { name: 'Load this content' })).toBeVisible()
+  await page.evaluate(() => document.body.append(document.getElementById('named')!))
+  await expect(page.frameLocator('#named').getByRole('button', { name: 'Load this content' })).toBeVisible()
+  expect(await trackerHits(run)).toEqual([])
+})
+
 test('"Load this content" loads that one embed on this page view and grants nothing; after a reload it is blocked again', async ({
   page,
   run,

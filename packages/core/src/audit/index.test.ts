@@ -42,11 +42,14 @@ describe('the audit of gated elements', () => {
   })
 
   test('names a data-consent value that is no configured category', () => {
-    const { messages } = audit('<img data-consent="analytcs" data-src="p.gif" alt="">')
+    const { messages } = audit(
+      '<img data-consent="analytcs" data-src="p.gif" alt=""><img data-consent="constructor" data-src="q.gif" alt="">',
+    )
     expect(messages()).toEqual([
       expect.stringMatching(
         /data-consent="analytcs" names no configured category \("analytcs"\).*necessary, preferences, analytics, partners/,
       ),
+      expect.stringMatching(/data-consent="constructor" names no configured category/),
     ])
   })
 

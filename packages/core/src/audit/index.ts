@@ -47,7 +47,7 @@ export function auditConsent(consent: Consent): () => void {
     const value = el.getAttribute('data-consent')!
     const names = value.trim().split(/\s+/)
     for (const name of names)
-      if (!(name in categories))
+      if (!Object.hasOwn(categories, name))
         say(
           `data-consent="${value}" names no configured category ("${name}"), so this element never loads. Configured: ${Object.keys(categories).join(', ')}.`,
           el,

@@ -34,13 +34,15 @@ describe('mountPlaceholders', () => {
     page(
       '<iframe id="granted" data-consent="analytics" data-src="https://v.example/1" title="a"></iframe>' +
         '<iframe id="own" data-consent="partners" data-src="https://v.example/2" srcdoc="<p>Ours</p>" title="b"></iframe>' +
-        '<iframe id="unknown" data-consent="maps" data-src="https://v.example/3" title="c"></iframe>',
+        '<iframe id="unknown" data-consent="maps" data-src="https://v.example/3" title="c"></iframe>' +
+        '<iframe id="inherited" data-consent="constructor" data-src="https://v.example/4" title="d"></iframe>',
       { analytics: true },
     )
     expect(document.querySelector('#granted')!.getAttribute('src')).toBe('https://v.example/1')
     expect(document.querySelector('#granted')!.hasAttribute('srcdoc')).toBe(false)
     expect(document.querySelector('#own')!.getAttribute('srcdoc')).toBe('<p>Ours</p>')
     expect(document.querySelector('#unknown')!.hasAttribute('srcdoc')).toBe(false)
+    expect(document.querySelector('#inherited')!.hasAttribute('srcdoc')).toBe(false)
   })
 
   test('places one in an iframe added later', async () => {

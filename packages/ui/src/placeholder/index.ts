@@ -55,12 +55,13 @@ export function mountPlaceholders(consent: Consent, options: PlaceholderOptions 
   const show = (frame: HTMLIFrameElement) => {
     const names = frame.getAttribute('data-consent')!.trim().split(/\s+/)
     // An unknown category can never be granted: nothing to offer (the debug audit names it).
-    if (names.every(consent.has) || !names.every((name) => name in consent.config.categories)) return
+    if (names.every(consent.has) || !names.every((name) => Object.hasOwn(consent.config.categories, name))) return
     const values = {
       provider: frame.getAttribute('data-consent-provider') || hostOf(frame.getAttribute('data-src')!),
       category: new Intl.ListFormat(language, { type: 'conjunction' }).format(names.map(label)),
     }
-    frame.addEventListener('load', () => draw(frame, names, values), { once: true })
+    // At every load of the placeholder document: moving the iframe in the page reloads it.
+    frame.addEventListener('load', () => draw(frame, names, values))
     frame.srcdoc = '<!doctype html><meta charset="utf-8">'
   }
 
