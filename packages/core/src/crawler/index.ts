@@ -1,7 +1,7 @@
 // Names crawlers and link-preview fetchers give themselves. Browsers driven by automation (Playwright's
 // HeadlessChrome, for our own tests) are not crawlers: they get the banner like any visitor.
 const CRAWLER =
-  /bot\b|bot\/|crawl|spider|slurp|mediapartners|facebookexternalhit|embedly|bingpreview|pinterest|vkshare|w3c_validator/i
+  /bot\b|crawl|spider|slurp|mediapartners|facebookexternalhit|embedly|bingpreview|pinterest|vkshare|w3c_validator/i
 
 /**
  * Whether a user agent names itself a crawler (Googlebot, Bingbot, Baiduspider, facebookexternalhit…).
