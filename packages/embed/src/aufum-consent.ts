@@ -49,7 +49,8 @@ if (options.record) {
 }
 // The production build carries no audit: "debug": true loads it (aufum-consent-debug.js).
 if (process.env.NODE_ENV === 'production' && options.debug) run('debug')
-const api = (window.AufumConsent = createApi(consent, loadUI))
+const api = createApi(consent, loadUI)
+window.AufumConsent = api
 
 // Crawlers get no banner, no placeholders and no UI download (hideFromBots, on by default); nothing is granted to them.
 const human = !(options.hideFromBots !== false && isCrawler())
