@@ -49,8 +49,7 @@ if (options.record) {
 }
 // The production build carries no audit: "debug": true loads it (aufum-consent-debug.js).
 if (process.env.NODE_ENV === 'production' && options.debug) run('debug')
-const api = createApi(consent, loadUI)
-window.AufumConsent = api
+window.AufumConsent = createApi(consent, loadUI)
 
 // Crawlers get no banner, no placeholders and no UI download (hideFromBots, on by default); nothing is granted to them.
 const human = !(options.hideFromBots !== false && isCrawler())
@@ -67,6 +66,6 @@ document.addEventListener('click', (event) => {
     (event.target as Element | null)?.closest?.('[data-consent-settings]')
   ) {
     event.preventDefault()
-    api.showSettings()
+    window.AufumConsent.showSettings()
   }
 })
