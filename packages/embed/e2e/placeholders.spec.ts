@@ -3,7 +3,7 @@
 // "Always allow" (the category granted), keyboard, axe, a strict CSP, languages, and the opt-outs.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, fixtureUrl, TRACKER, test, trackerHits } from '../../../scripts/e2e/tracker'
+import { expect, fixtureUrl, SITE, TRACKER, test, trackerHits } from '../../../scripts/e2e/tracker'
 
 type ApiWindow = Window & { AufumConsent: { get(): { categories: Record<string, boolean> }; rejectAll(): void } }
 
@@ -46,8 +46,9 @@ test('a blocked iframe shows, in its own box, who provides it, why it is blocked
   await expect(named.getByRole('button', { name: 'Always allow Partners' })).toBeVisible()
   // Without data-consent-provider, the host of data-src names it.
   await expect(page.frameLocator('#unnamed').getByRole('heading', { name: 'Content from 127.0.0.1' })).toBeVisible()
-  // A site's own placeholder (srcdoc) is kept.
+  // A site's own placeholder: a srcdoc is kept, and markup inside the iframe shown.
   await expect(page.frameLocator('#own').getByText('Our own note: this map loads with Partners.')).toBeVisible()
+  await expect(page.frameLocator('#fallback').getByText('Our podcast player comes from a partner.')).toBeVisible()
   // The iframe's box, at its own size: the placeholder fills it and moves nothing.
   expect(await page.locator('#named').boundingBox()).toMatchObject({ width: 480, height: 270 })
   const body = await named.locator('body').boundingBox()
@@ -83,20 +84,30 @@ test('"Load this content" loads that one embed on this page view and grants noth
   expect(videos(await trackerHits(run))).toEqual(['1'])
 })
 
+test('a site’s own placeholder markup, inside the iframe, gets the behaviour of its data-consent-load button', async ({
+  page,
+  run,
+}) => {
+  await openRefused(page, fixtureUrl('placeholders.html', run))
+  await page.frameLocator('#fallback').getByRole('button', { name: 'Play this episode' }).click()
+  await expect.poll(async () => videos(await trackerHits(run))).toEqual(['4'])
+  expect(await partners(page)).toBe(false)
+})
+
 test('"Always allow Partners" grants the category: every partner embed loads, now and on the next page', async ({
   page,
   run,
 }) => {
   await openRefused(page, fixtureUrl('placeholders.html', run))
   await page.frameLocator('#unnamed').getByRole('button', { name: 'Always allow Partners' }).click()
-  await expect.poll(async () => videos(await trackerHits(run)).sort()).toEqual(['1', '2', '3'])
+  await expect.poll(async () => videos(await trackerHits(run)).sort()).toEqual(['1', '2', '3', '4'])
   expect(await partners(page)).toBe(true)
   const modules: string[] = []
   page.on('request', (request) => {
     if (request.url().includes('aufum-consent-placeholders')) modules.push(request.url())
   })
   await page.reload()
-  await expect.poll(async () => videos(await trackerHits(run)).length).toBe(6)
+  await expect.poll(async () => videos(await trackerHits(run)).length).toBe(8)
   expect(modules).toEqual([])
 })
 
@@ -169,4 +180,15 @@ test('texts can be overridden per language, and "placeholders": false shows none
   expect(modules).toEqual([])
   expect(await page.locator('#named').getAttribute('srcdoc')).toBeNull()
   expect(await trackerHits(run)).toEqual([])
+})
+
+test('a page without a blocked iframe downloads no placeholders', async ({ page, run }) => {
+  const modules: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('aufum-consent-')) modules.push(new URL(request.url()).pathname)
+  })
+  await page.goto(`${SITE}/course.html?run=${run}`)
+  await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+  await page.waitForTimeout(300)
+  expect(modules).toEqual(['/aufum-consent-ui.js'])
 })

@@ -45,6 +45,15 @@ describe('mountPlaceholders', () => {
     expect(document.querySelector('#inherited')!.hasAttribute('srcdoc')).toBe(false)
   })
 
+  test('shows the markup written inside the iframe, the site’s own placeholder, instead of ours', () => {
+    page(
+      '<iframe data-consent="partners" data-src="https://v.example/1" title="a"><p>Ours <button data-consent-load>Play</button></p></iframe>',
+    )
+    expect(document.querySelector('iframe')!.getAttribute('srcdoc')).toMatch(
+      /^<p>Ours <button data-consent-load(="")?>Play<\/button><\/p>$/,
+    )
+  })
+
   test('places one in an iframe added later', async () => {
     page('')
     const later = Object.assign(document.createElement('iframe'), { title: 'later' })

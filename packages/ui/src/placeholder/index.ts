@@ -14,7 +14,7 @@ export interface PlaceholderOptions {
   nonce?: string
 }
 
-// Blocked iframes; one with a srcdoc of its own keeps it (the site's own placeholder).
+// Blocked iframes; one with a srcdoc of its own keeps it.
 const BLOCKED = 'iframe[data-consent][data-src]:not([srcdoc])'
 // The site's theme reaches the placeholder's document as the banner's custom properties.
 const THEME = ['bg', 'fg', 'muted', 'accent', 'accent-fg', 'font'].map((name) => `--aufum-consent-${name}`)
@@ -34,7 +34,9 @@ function hostOf(url: string): string {
  * is blocked, "Load this content" (this embed, on this page view; grants nothing) and "Always allow <category>"
  * (grants its categories, as the settings panel would). The placeholder is the iframe's own `srcdoc` document, so
  * it takes the iframe's size without a layout shift and requests nothing from the provider. The provider is
- * `data-consent-provider`, else the host name of `data-src`. An iframe with a `srcdoc` of its own keeps it.
+ * `data-consent-provider`, else the host name of `data-src`. Markup written inside the iframe (its fallback content)
+ * is shown instead of ours, its `data-consent-load` and `data-consent-allow` buttons doing what ours do; an iframe
+ * with a `srcdoc` of its own keeps it.
  *
  * @param consent The page's consent manager.
  * @param options Language, texts and nonce, as for `mountConsentUI`.
@@ -60,15 +62,31 @@ export function mountPlaceholders(consent: Consent, options: PlaceholderOptions 
       provider: frame.getAttribute('data-consent-provider') || hostOf(frame.getAttribute('data-src')!),
       category: new Intl.ListFormat(language, { type: 'conjunction' }).format(names.map(label)),
     }
+    // The iframe's fallback content, which browsers never render, is the site's own placeholder.
+    const own = frame.innerHTML.trim()
     // At every load of the placeholder document: moving the iframe in the page reloads it.
-    frame.addEventListener('load', () => draw(frame, names, values))
-    frame.srcdoc = '<!doctype html><meta charset="utf-8">'
+    frame.addEventListener('load', () => draw(frame, names, values, !!own))
+    frame.srcdoc = own || '<!doctype html><meta charset="utf-8">'
   }
 
-  const draw = (frame: HTMLIFrameElement, names: string[], values: Record<string, string>) => {
+  const draw = (frame: HTMLIFrameElement, names: string[], values: Record<string, string>, own: boolean) => {
     const doc = frame.contentDocument
     // Gone, granted meanwhile, or a sandbox that hides the document from the page.
     if (!doc || !frame.hasAttribute('srcdoc')) return
+    if (!own) build(frame, doc, values)
+    for (const button of doc.querySelectorAll<HTMLElement>('[data-consent-load]'))
+      button.onclick = () => {
+        // Without data-src the gate leaves this iframe alone: loaded once, it is not loaded again on a later grant.
+        const src = frame.getAttribute('data-src')!
+        frame.removeAttribute('data-src')
+        frame.removeAttribute('srcdoc')
+        frame.src = src
+      }
+    for (const button of doc.querySelectorAll<HTMLElement>('[data-consent-allow]'))
+      button.onclick = () => consent.save(Object.fromEntries(names.map((name) => [name, true])))
+  }
+
+  const build = (frame: HTMLIFrameElement, doc: Document, values: Record<string, string>) => {
     const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string) => {
       const el = doc.createElement(tag)
       el.textContent = fill(text, values)
@@ -86,17 +104,11 @@ export function mountPlaceholders(consent: Consent, options: PlaceholderOptions 
     doc.title = fill(texts.placeholderTitle, values)
     const loadOnce = element('button', texts.loadOnce)
     const allow = element('button', texts.alwaysAllow)
+    loadOnce.setAttribute('data-consent-load', '')
+    allow.setAttribute('data-consent-allow', '')
     const buttons = doc.createElement('div')
     buttons.append(loadOnce, allow)
     doc.body.replaceChildren(element('h1', texts.placeholderTitle), element('p', texts.placeholderText), buttons)
-    loadOnce.onclick = () => {
-      // Without data-src the gate leaves this iframe alone: loaded once, it is not loaded again on a later grant.
-      const src = frame.getAttribute('data-src')!
-      frame.removeAttribute('data-src')
-      frame.removeAttribute('srcdoc')
-      frame.src = src
-    }
-    allow.onclick = () => consent.save(Object.fromEntries(names.map((name) => [name, true])))
   }
 
   const scan = () => document.querySelectorAll<HTMLIFrameElement>(BLOCKED).forEach(show)
