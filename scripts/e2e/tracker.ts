@@ -30,7 +30,7 @@
  * was one: nothing in the end-to-end tests may reach the internet.
  */
 import { randomUUID } from 'node:crypto'
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 
 export const SITE = `http://127.0.0.1:${process.env.E2E_SITE_PORT || 4173}`
 export const TRACKER = `http://127.0.0.1:${process.env.E2E_TRACKER_PORT || 4174}`
@@ -65,6 +65,20 @@ export async function trackerHits(run?: string): Promise<Hit[]> {
 export async function resetTracker(run?: string): Promise<void> {
   const res = await fetch(withParams(`${TRACKER}/__reset`, run), { method: 'POST' })
   if (!res.ok) throw new Error(`POST ${TRACKER}/__reset answered ${res.status}`)
+}
+
+/**
+ * Records the page's requests (its frames' included) whose URL contains `part`, from now on.
+ *
+ * @returns The URLs, or their paths with `{ paths: true }`, in the order requested; the array fills as the page runs.
+ */
+export function requestsTo(page: Page, part: string, { paths = false } = {}): string[] {
+  const seen: string[] = []
+  page.on('request', (request) => {
+    const url = request.url()
+    if (url.includes(part)) seen.push(paths ? new URL(url).pathname : url)
+  })
+  return seen
 }
 
 /** A fixture page on the site: `fixtureUrl('harness.html', run)` → `${SITE}/fixtures/harness.html?tracker=…&run=…`. */

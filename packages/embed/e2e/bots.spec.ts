@@ -1,12 +1,9 @@
-import { expect, SITE, test, trackerHits } from '../../../scripts/e2e/tracker'
+import { expect, requestsTo, SITE, test, trackerHits } from '../../../scripts/e2e/tracker'
 
 test.use({ userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' })
 
 test('a crawler sees the page without a banner, downloads no UI, and is granted nothing', async ({ page, run }) => {
-  const uiRequests: string[] = []
-  page.on('request', (request) => {
-    if (request.url().includes('aufum-consent-ui')) uiRequests.push(request.url())
-  })
+  const uiRequests = requestsTo(page, 'aufum-consent-ui')
   await page.goto(`${SITE}/course.html?run=${run}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Introduction to data science')
   await page.waitForTimeout(500)
@@ -22,10 +19,7 @@ test('a crawler sees the page without a banner, downloads no UI, and is granted 
 })
 
 test('a crawler gets no placeholder in a blocked embed, and no placeholder module', async ({ page, run }) => {
-  const modules: string[] = []
-  page.on('request', (request) => {
-    if (request.url().includes('aufum-consent-')) modules.push(new URL(request.url()).pathname)
-  })
+  const modules = requestsTo(page, 'aufum-consent-')
   await page.goto(`${SITE}/video.html?run=${run}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/lesson 1/)
   await page.waitForTimeout(500)

@@ -3,7 +3,7 @@
 // carry none of it.
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, fixtureUrl, SITE, test } from '../../../scripts/e2e/tracker'
+import { expect, fixtureUrl, requestsTo, SITE, test } from '../../../scripts/e2e/tracker'
 
 const DIST = new URL('../dist/', import.meta.url)
 
@@ -48,10 +48,7 @@ const EVERY_MISTAKE = [
 
 test('with "debug": true the script tag loads the audit, which names each mistake once', async ({ page, run }) => {
   const warnings = auditWarnings(page)
-  const modules: string[] = []
-  page.on('request', (request) => {
-    if (request.url().includes('aufum-consent-debug')) modules.push(new URL(request.url()).pathname)
-  })
+  const modules = requestsTo(page, 'aufum-consent-debug', { paths: true })
   await page.goto(withDebugOption(run))
   await expect.poll(() => warnings.length, { timeout: 5000 }).toBe(EVERY_MISTAKE.length)
   expect(warnings).toEqual(expect.arrayContaining(EVERY_MISTAKE))
@@ -65,10 +62,7 @@ test('without "debug" the production script tag audits nothing and loads no audi
   run,
 }) => {
   const warnings = auditWarnings(page)
-  const modules: string[] = []
-  page.on('request', (request) => {
-    if (request.url().includes('aufum-consent-debug')) modules.push(request.url())
-  })
+  const modules = requestsTo(page, 'aufum-consent-debug')
   await page.goto(fixtureUrl('debug.html', run))
   await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
   await page.waitForTimeout(1500)

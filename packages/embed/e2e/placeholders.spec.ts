@@ -3,21 +3,12 @@
 // "Always allow" (the category granted), keyboard, axe, a strict CSP, languages, and the opt-outs.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, fixtureUrl, SITE, TRACKER, test, trackerHits } from '../../../scripts/e2e/tracker'
+import { expect, fixtureUrl, requestsTo, SITE, TRACKER, test, trackerHits } from '../../../scripts/e2e/tracker'
 
 type ApiWindow = Window & { AufumConsent: { get(): { categories: Record<string, boolean> }; rejectAll(): void } }
 
 const partners = (page: Page) =>
   page.evaluate(() => (window as unknown as ApiWindow).AufumConsent.get().categories.partners)
-
-/** Every request the page or its frames make to the tracker's origin (the embed's provider). */
-function providerRequests(page: Page): string[] {
-  const urls: string[] = []
-  page.on('request', (request) => {
-    if (request.url().startsWith(TRACKER)) urls.push(request.url())
-  })
-  return urls
-}
 
 /** Opens the page as a visitor who has already refused everything: no banner in the way, the embeds blocked. */
 async function openRefused(page: Page, url: string) {
@@ -33,7 +24,8 @@ test('a blocked iframe shows, in its own box, who provides it, why it is blocked
   page,
   run,
 }) => {
-  const requests = providerRequests(page)
+  // Every request of the page or its frames to the embed's provider (the tracker's origin).
+  const requests = requestsTo(page, TRACKER)
   await page.goto(fixtureUrl('placeholders.html', run))
   const named = page.frameLocator('#named')
   await expect(named.getByRole('heading', { name: 'Content from PartnerTube' })).toBeVisible()
@@ -102,10 +94,7 @@ test('"Always allow Partners" grants the category: every partner embed loads, no
   await page.frameLocator('#unnamed').getByRole('button', { name: 'Always allow Partners' }).click()
   await expect.poll(async () => videos(await trackerHits(run)).sort()).toEqual(['1', '2', '3', '4'])
   expect(await partners(page)).toBe(true)
-  const modules: string[] = []
-  page.on('request', (request) => {
-    if (request.url().includes('aufum-consent-placeholders')) modules.push(request.url())
-  })
+  const modules = requestsTo(page, 'aufum-consent-placeholders')
   await page.reload()
   await expect.poll(async () => videos(await trackerHits(run)).length).toBe(8)
   expect(modules).toEqual([])
@@ -170,10 +159,7 @@ test('texts can be overridden per language, and "placeholders": false shows none
   await page.goto(withConfig({ texts: { en: { loadOnce: 'Play this video once' } } }))
   await expect(page.frameLocator('#named').getByRole('button', { name: 'Play this video once' })).toBeVisible()
 
-  const modules: string[] = []
-  page.on('request', (request) => {
-    if (request.url().includes('aufum-consent-placeholders')) modules.push(request.url())
-  })
+  const modules = requestsTo(page, 'aufum-consent-placeholders')
   await page.goto(withConfig({ placeholders: false }))
   await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
   await page.waitForTimeout(300)
@@ -183,10 +169,7 @@ test('texts can be overridden per language, and "placeholders": false shows none
 })
 
 test('a page without a blocked iframe downloads no placeholders', async ({ page, run }) => {
-  const modules: string[] = []
-  page.on('request', (request) => {
-    if (request.url().includes('aufum-consent-')) modules.push(new URL(request.url()).pathname)
-  })
+  const modules = requestsTo(page, 'aufum-consent-', { paths: true })
   await page.goto(`${SITE}/course.html?run=${run}`)
   await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
   await page.waitForTimeout(300)
