@@ -85,6 +85,8 @@ test('the example site, audited by the development build, gets no warning: first
   page,
   run,
 }) => {
+  // Twelve page loads, each waited for until the network is idle, and three looks at the cookies.
+  test.setTimeout(45_000)
   await developmentBuild(page)
   const warnings = auditWarnings(page)
   const errors: string[] = []
