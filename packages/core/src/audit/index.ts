@@ -1,6 +1,7 @@
-import { matches } from '../cookie/index.js'
+import { cookieNames, matches } from '../cookie/index.js'
 import { RECORD_QUEUE_KEY } from '../record/index.js'
 import type { Consent } from '../store/index.js'
+import { localKeys } from '../web-storage/index.js'
 import { whenParsed } from '../when-parsed/index.js'
 
 /** How often the audit looks at cookies and localStorage: tools set them at any time, and no event tells. */
@@ -12,17 +13,6 @@ const isLive = (el: Element) =>
   el.localName === 'script'
     ? el.getAttribute('type') !== 'text/plain'
     : el.hasAttribute('src') || el.hasAttribute('srcset')
-
-function storedNames(): string[] {
-  const names: string[] = []
-  try {
-    for (const pair of document.cookie.split(';')) if (pair.trim()) names.push(pair.split('=')[0]!.trim())
-  } catch {}
-  try {
-    for (let i = 0; i < localStorage.length; i++) names.push(localStorage.key(i)!)
-  } catch {}
-  return names
-}
 
 /**
  * Warns in the console, once each, about what breaks consent on this page: a `data-consent` element that is
@@ -39,6 +29,12 @@ export function auditConsent(consent: Consent): () => void {
   const { categories, cookie } = consent.config
   const say = (message: string, el?: Element) => console.warn(`[aufum-consent] debug: ${message}`, ...(el ? [el] : []))
   const warned = new Set<string>()
+  const warnOnce = (key: string, message: string) => {
+    if (!warned.has(key)) {
+      warned.add(key)
+      say(message)
+    }
+  }
   const checked = new WeakSet<Element>()
 
   const checkElement = (el: Element) => {
@@ -66,22 +62,16 @@ export function auditConsent(consent: Consent): () => void {
   }
 
   const checkStorage = () => {
-    const warn = (key: string, message: string) => {
-      if (!warned.has(key)) {
-        warned.add(key)
-        say(message)
-      }
-    }
-    for (const name of storedNames()) {
+    for (const name of [...cookieNames(), ...localKeys()]) {
       if (name === cookie.name || name === RECORD_QUEUE_KEY) continue
       const declaring = Object.keys(categories).filter((c) => matches(name, categories[c]!.cookies!))
       if (!declaring.length)
-        warn(
+        warnOnce(
           name,
           `the cookie or localStorage key "${name}" is set, but no category declares it: add it to the cookies of the category it serves (necessary, if the site cannot work without it).`,
         )
       else if (!declaring.some(consent.has))
-        warn(
+        warnOnce(
           `${name} while ${declaring}`,
           `the cookie or localStorage key "${name}" is set while ${declaring.join(' or ')} is not granted: something sets it before consent.`,
         )

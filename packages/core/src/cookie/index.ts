@@ -32,6 +32,10 @@ export function createCookieJar({ name, domain, path, sameSite, secure }: Resolv
   }
 }
 
+/** The names of this page's cookies; none where cookies are refused. Without js-cookie, for the audit's module. */
+export const cookieNames = (): string[] =>
+  attempt(() => document.cookie.split(';').flatMap((pair) => pair.split('=')[0]!.trim() || [])) ?? []
+
 /** Whether a cookie or storage key name is one of the patterns. */
 export const matches = (name: string, patterns: CookiePattern[]): boolean =>
   patterns.some((p) => {

@@ -17,6 +17,9 @@ export const readLocal = (key: string): string | undefined => withStorage((s) =>
 export const writeLocal = (key: string, value?: string): void =>
   withStorage((s) => (value === undefined ? s.removeItem(key) : s.setItem(key, value)))
 
+/** Every localStorage key; none where storage is blocked. */
+export const localKeys = (): string[] => withStorage((s) => Array.from({ length: s.length }, (_, i) => s.key(i)!)) ?? []
+
 /** Removes every localStorage key that matches one of the patterns, except `keep`. */
 export const removeLocal = (patterns: CookiePattern[], keep: string): void =>
   withStorage((s) => {

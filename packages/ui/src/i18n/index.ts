@@ -66,6 +66,10 @@ export function chooseLanguage(wanted: readonly (string | null | undefined)[], a
   return 'en'
 }
 
+/** A site's texts keyed by lower-case language tag, as {@link chooseLanguage} compares them. */
+export const byLowerTag = (overrides: Record<string, TextOverrides> = {}): Record<string, TextOverrides> =>
+  Object.fromEntries(Object.entries(overrides).map(([tag, texts]) => [tag.toLowerCase(), texts]))
+
 /** Languages whose script runs right to left. */
 export const isRightToLeft = (language: string): boolean => /^(ar|dv|fa|he|ps|ur|yi)\b/.test(language)
 
@@ -83,7 +87,7 @@ export async function loadTexts(
   overrides: Record<string, TextOverrides> = {},
   categories: Record<string, CategoryConfig> = {},
 ): Promise<{ language: string; texts: Texts }> {
-  const own = Object.fromEntries(Object.entries(overrides).map(([tag, texts]) => [tag.toLowerCase(), texts]))
+  const own = byLowerTag(overrides)
   const language = chooseLanguage(wanted, ['en', ...Object.keys(BUILT_IN), ...Object.keys(own)])
   const base = await (BUILT_IN[language]?.() ?? en)
   const { categories: ownCategories = {}, ...ownTexts } = own[language] ?? {}

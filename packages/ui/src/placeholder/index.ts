@@ -1,5 +1,5 @@
 import { type Consent, whenParsed } from '@aufum/consent'
-import { chooseLanguage, isRightToLeft, type TextOverrides } from '../i18n/index.js'
+import { byLowerTag, chooseLanguage, isRightToLeft, type TextOverrides } from '../i18n/index.js'
 import { adoptStyles } from '../styles/index.js'
 import css from './aufum-consent-placeholder.css?raw'
 import { PLACEHOLDER_TEXTS } from './texts.js'
@@ -44,15 +44,16 @@ function hostOf(url: string): string {
  * @example mountPlaceholders(consent, { lang: 'de' })
  */
 export function mountPlaceholders(consent: Consent, options: PlaceholderOptions = {}): () => void {
-  const own = Object.fromEntries(Object.entries(options.texts ?? {}).map(([tag, t]) => [tag.toLowerCase(), t]))
+  const own = byLowerTag(options.texts)
   const language = chooseLanguage(
     [options.lang, document.documentElement.lang, ...navigator.languages],
     [...Object.keys(PLACEHOLDER_TEXTS), ...Object.keys(own)],
   )
   const { labels, ...builtIn } = PLACEHOLDER_TEXTS[language] ?? PLACEHOLDER_TEXTS.en!
-  const texts = { ...PLACEHOLDER_TEXTS.en, ...builtIn, ...own[language] }
+  // Every built-in language is complete; a language the site adds takes English for what it leaves out.
+  const texts = { ...builtIn, ...own[language] }
   const label = (name: string) =>
-    texts.categories?.[name]?.label || consent.config.categories[name]!.label || labels?.[name] || name
+    texts.categories?.[name]?.label || consent.config.categories[name]!.label || labels[name] || name
 
   const show = (frame: HTMLIFrameElement) => {
     const names = frame.getAttribute('data-consent')!.trim().split(/\s+/)
