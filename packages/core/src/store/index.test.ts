@@ -299,6 +299,19 @@ describe('other tabs', () => {
     expect(here.store.get()).toMatchObject({ status: 'pending', categories: NONE })
   })
 
+  // Chromium can deliver the event of the previous page's own write to the reloaded page.
+  test('an event carrying the decision this tab already holds changes nothing, and tells no listener', () => {
+    createConsent().save({ analytics: true })
+    const here = reload()
+    const listener = vi.fn()
+    here.onChange(listener)
+    const details = events()
+    storageEventFromOtherTab(localStorage.getItem('aufum_consent'))
+    expect(listener).not.toHaveBeenCalled()
+    expect(details).toEqual([])
+    expect(here.store.get()).toMatchObject({ status: 'decided', categories: { ...NONE, analytics: true } })
+  })
+
   test('stops listening after destroy()', () => {
     const here = createConsent()
     here.destroy()

@@ -171,8 +171,6 @@ export function createConsent(config?: ConsentConfig): Consent {
   }
   const has = (category: string) => $state.get().categories[category] === true
 
-  const stop = onOtherTabs(resolved.cookie.name, () => apply(stateOf(persistence.load(Date.now()))))
-
   const gpc =
     resolved.respectGpc &&
     typeof navigator !== 'undefined' &&
@@ -215,7 +213,7 @@ export function createConsent(config?: ConsentConfig): Consent {
       return off
     },
     load() {},
-    destroy: stop,
+    destroy() {},
   }
   if (typeof document !== 'undefined') {
     // Refused means refused on every page: also what a tool still loading at withdrawal wrote after the deletion.
@@ -225,9 +223,14 @@ export function createConsent(config?: ConsentConfig): Consent {
     )
     if (process.env.NODE_ENV !== 'production' && config?.debug) auditConsent(consent)
     const gate = createGate(consent, resolved.onWithdraw)
+    const stopSync = onOtherTabs(resolved.cookie.name, () => {
+      const next = stateOf(persistence.load(Date.now()))
+      // Chromium may deliver the previous page's own write to the reloaded page: only a different decision is news.
+      if (JSON.stringify(next) !== JSON.stringify($state.get())) apply(next)
+    })
     consent.load = gate.load
     consent.destroy = () => {
-      stop()
+      stopSync()
       gate.stop()
     }
   }

@@ -7,7 +7,6 @@
  * @returns A function that stops listening.
  */
 export function onOtherTabs(key: string, onChange: () => void): () => void {
-  if (typeof addEventListener === 'undefined') return () => {}
   const listener = (event: StorageEvent) => {
     // key null: another tab cleared all of localStorage.
     if (event.key === key || event.key == null) onChange()
