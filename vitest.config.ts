@@ -7,6 +7,8 @@ export default defineConfig({
     alias: {
       '@aufum/consent/server': fileURLToPath(new URL('packages/core/src/server.ts', import.meta.url)),
       '@aufum/consent/debug': fileURLToPath(new URL('packages/core/src/debug.ts', import.meta.url)),
+      '@aufum/consent/internal': fileURLToPath(new URL('packages/core/src/internal.ts', import.meta.url)),
+      '@aufum/consent-ui/internal': fileURLToPath(new URL('packages/ui/src/internal.ts', import.meta.url)),
       '@aufum/consent': fileURLToPath(new URL('packages/core/src/index.ts', import.meta.url)),
     },
   },

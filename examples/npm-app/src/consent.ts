@@ -1,4 +1,4 @@
-import { createConsent } from '@aufum/consent'
+import { createConsent, createGate, loadScript } from '@aufum/consent'
 import { mountConsentUI, mountPlaceholders } from '@aufum/consent-ui'
 
 /** The app's one consent manager, created before anything renders. */
@@ -8,6 +8,8 @@ export const consent = createConsent({
   },
 })
 
+// The app's gated markup (its partner video) loads only once granted.
+createGate(consent)
 mountConsentUI(consent, { policyUrl: '/privacy.html', layout: 'box' })
 // Blocked partner embeds, rendered by the app at any time, explain themselves.
 mountPlaceholders(consent)
@@ -18,4 +20,4 @@ export const tracker = page.get('tracker') ?? 'http://127.0.0.1:4174'
 export const run = page.get('run') ?? ''
 
 // The analytics module loads only once "analytics" is granted: at once for a returning visitor.
-consent.load('analytics', { src: `${tracker}/t.js?name=npm-app&run=${run}` }, { 'data-type': 'module' })
+loadScript('analytics', { src: `${tracker}/t.js?name=npm-app&run=${run}` }, { 'data-type': 'module' })

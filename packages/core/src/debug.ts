@@ -1,1 +1,1 @@
-export { AUDIT_INTERVAL, auditConsent } from './audit/index.js'
+export { auditConsent } from './audit/index.js'

@@ -10,15 +10,16 @@ export type { ConsentModeOptions, GoogleConsentType } from './consent-mode/index
 export { CONSENT_MODE_MAPPING, googleConsentMode } from './consent-mode/index.js'
 export { isCrawler } from './crawler/index.js'
 export { ConsentError } from './errors/index.js'
+export type { ConsentEventDetail } from './events/index.js'
+export { dispatchConsentEvents } from './events/index.js'
 export type { ConsentDecision, ConsentMethod } from './format/index.js'
-export type { ScriptSource, WithdrawAction } from './gate/index.js'
+export type { GateOptions, ScriptSource, WithdrawAction } from './gate/index.js'
+export { createGate, loadScript } from './gate/index.js'
 export type { ConsentRecord, RecordOptions } from './record/index.js'
-export { RECORD_QUEUE_LIMIT, recordConsent } from './record/index.js'
+export { recordConsent } from './record/index.js'
 export type {
   Consent,
   ConsentChoices,
-  ConsentEventDetail,
   ConsentState,
 } from './store/index.js'
 export { createConsent } from './store/index.js'
-export { whenParsed } from './when-parsed/index.js'

@@ -1,18 +1,20 @@
-// aufum-consent.js: the script tag. Runs synchronously in <head>, before any tracking tag: starts the core and
-// its gate at once, defines window.AufumConsent, and loads the UI only when the banner or the panel must show.
+// aufum-consent.js: the script tag. Runs synchronously in <head>, before any tracking tag, and composes the SDK's
+// feature functions: the core, Google Consent Mode and the gate at once, window.AufumConsent, and the modules
+// (UI, placeholders, records, audit) only where they are needed.
 import {
-  type Consent,
   type ConsentState,
   createConsent,
+  createGate,
+  dispatchConsentEvents,
   googleConsentMode,
   isCrawler,
-  type recordConsent,
-  whenParsed,
 } from '@aufum/consent'
+import { whenParsed } from '@aufum/consent/internal'
 import type { ConsentUI } from '@aufum/consent-ui'
+import { onSettingsLink } from '@aufum/consent-ui/internal'
 import { type AufumConsent, createApi } from './api/index.js'
-import { loadModule } from './module-loader/index.js'
-import { type EmbedOptions, readOptions } from './options/index.js'
+import { createFeatures, need } from './features/index.js'
+import { readOptions } from './options/index.js'
 
 declare global {
   interface Window {
@@ -28,44 +30,44 @@ const consent = createConsent(options)
 // Before any gated Google tag can run: gated elements activate at DOMContentLoaded at the earliest.
 if (options.googleConsentMode)
   googleConsentMode(consent, options.googleConsentMode === true ? {} : options.googleConsentMode)
-// The script tag's modules, loaded from beside it only where needed, each handed the consent manager and the options.
-const base = script?.src || location.href
-const run = <T>(name: string) =>
-  loadModule<(consent: Consent, options: EmbedOptions) => T>(name, base, options.nonce).then((start) =>
-    start(consent, options),
-  )
-let ui: Promise<ConsentUI> | undefined
-const loadUI = () => (ui ||= run<ConsentUI>('ui'))
+createGate(consent, options)
+dispatchConsentEvents(consent)
+const start = createFeatures(consent, script?.src || location.href, options.nonce)
+// Crawlers get no banner, no placeholders and no UI download (hideFromBots, on by default); nothing is granted to them.
+const human = !(options.hideFromBots !== false && isCrawler())
+
+let mounted: ConsentUI | undefined
+const ui = () =>
+  start<ConsentUI>('ui', options).then((shown) => {
+    mounted = shown
+    return shown
+  })
+window.AufumConsent = createApi(consent, ui)
+if (consent.store.get().status === 'pending' && human) need(ui)
+// The "Cookie settings" link works before the UI is on the page (once it is, the UI handles it); while the UI's
+// file does not arrive, the link does what a link does.
+onSettingsLink((link) => {
+  if (!mounted)
+    ui().then(
+      (shown) => shown.showSettings(),
+      () => {
+        if (link instanceof HTMLAnchorElement && link.href) location.href = link.href
+      },
+    )
+})
+
 if (options.record) {
   // Decisions made while the module loads are kept, and recorded first.
   const early: ConsentState[] = []
   const off = consent.onChange((state) => {
     early.push(state)
   })
-  loadModule<typeof recordConsent>('record', base, options.nonce).then((record) => {
-    off()
-    record(consent, { endpoint: options.record!.endpoint, policyUrl: options.policyUrl, early })
-  })
+  need(() => start('record', { endpoint: options.record!.endpoint, policyUrl: options.policyUrl, early })).then(off)
 }
-// The production build carries no audit: "debug": true loads it (aufum-consent-debug.js).
-if (process.env.NODE_ENV === 'production' && options.debug) run('debug')
-window.AufumConsent = createApi(consent, loadUI)
-
-// Crawlers get no banner, no placeholders and no UI download (hideFromBots, on by default); nothing is granted to them.
-const human = !(options.hideFromBots !== false && isCrawler())
-if (consent.store.get().status === 'pending' && human) loadUI()
+if (options.debug) need(() => start('debug'))
 // After the gate's first scan, which gives every granted iframe its src.
-const placeholders = () => {
-  if (document.querySelector('iframe[data-consent][data-src]:not([src]):not([srcdoc])')) run('placeholders')
-}
-if (human && options.placeholders !== false) whenParsed(placeholders)
-// A returning visitor's "Cookie settings" link works before the UI is on the page; after, the UI handles it.
-document.addEventListener('click', (event) => {
-  if (
-    !document.querySelector('aufum-consent') &&
-    (event.target as Element | null)?.closest?.('[data-consent-settings]')
-  ) {
-    event.preventDefault()
-    window.AufumConsent.showSettings()
-  }
-})
+if (human && options.placeholders !== false)
+  whenParsed(() => {
+    if (document.querySelector('iframe[data-consent][data-src]:not([src]):not([srcdoc])'))
+      need(() => start('placeholders', options))
+  })

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest'
 import type { ConsentConfig } from '../config/index.js'
+import { createGate } from '../gate/index.js'
 import { createConsent } from '../store/index.js'
 import { AUDIT_INTERVAL, auditConsent } from './index.js'
 
@@ -66,6 +67,7 @@ describe('the audit of gated elements', () => {
     const { consent, messages } = audit(
       '<script type="text/plain" data-consent="analytics">1</script><img data-consent="partners" data-src="p.gif" alt="">',
     )
+    onTestFinished(createGate(consent))
     consent.acceptAll()
     await new Promise((resolve) => setTimeout(resolve, 10))
     expect(document.querySelector('img')!.getAttribute('src')).toBe('p.gif')
@@ -116,21 +118,5 @@ describe('the audit of cookies and localStorage', () => {
     vi.advanceTimersByTime(AUDIT_INTERVAL * 2)
     expect(warn).not.toHaveBeenCalled()
     consent.destroy()
-  })
-})
-
-describe('debug: true', () => {
-  test('runs the audit from createConsent in development builds', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    document.cookie = 'undeclared=1; path=/'
-    createConsent({ debug: true }).destroy()
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/"undeclared" is set, but no category declares it/))
-  })
-
-  test('is off by default', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    document.cookie = 'undeclared=1; path=/'
-    createConsent().destroy()
-    expect(warn).not.toHaveBeenCalled()
   })
 })

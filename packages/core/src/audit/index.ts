@@ -1,4 +1,6 @@
-import { cookieNames, matches } from '../cookie/index.js'
+import { cookieNames } from '../cookie/names.js'
+import { categoriesOf } from '../markup/index.js'
+import { matches } from '../patterns/index.js'
 import { RECORD_QUEUE_KEY } from '../record/index.js'
 import type { Consent } from '../store/index.js'
 import { localKeys } from '../web-storage/index.js'
@@ -18,8 +20,8 @@ const isLive = (el: Element) =>
  * Warns in the console, once each, about what breaks consent on this page: a `data-consent` element that is
  * not inert while its categories are refused, a `data-consent` value naming no configured category, and a cookie
  * or localStorage key that no category declares, or that is present while no category declaring it is granted.
- * `createConsent({ debug: true })` runs it in development builds, and the script tag with `"debug": true`; it is
- * meant for site developers, not for visitors' browsers.
+ * The script tag runs it with `"debug": true` (and its development build by default); it is meant for site
+ * developers, not for visitors' browsers.
  *
  * @param consent The page's consent manager.
  * @returns A function that stops the audit.
@@ -40,8 +42,8 @@ export function auditConsent(consent: Consent): () => void {
   const checkElement = (el: Element) => {
     if (checked.has(el)) return
     checked.add(el)
-    const value = el.getAttribute('data-consent')!
-    const names = value.trim().split(/\s+/)
+    const value = el.getAttribute('data-consent')
+    const names = categoriesOf(el)
     for (const name of names)
       if (!Object.hasOwn(categories, name))
         say(

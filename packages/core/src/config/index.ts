@@ -1,5 +1,7 @@
-import type { WithdrawAction } from '../gate/index.js'
-import { validateConfig } from './validate.js'
+import { fail } from '../errors/index.js'
+import { COOKIE_NAME, MAX_DAYS } from '../format/index.js'
+import { assertOptions, isObject } from '../options/index.js'
+import { CONFIG_RULES } from './rules.js'
 
 /** A cookie (or localStorage key) described for visitors, as the settings panel lists it (GDPR Art. 13). */
 export interface CookieDetails {
@@ -63,18 +65,8 @@ export interface ConsentConfig {
   /** How long a decision counts, in days. Default 182, capped at 395. */
   expiresAfterDays?: number
   cookie?: CookieConfig
-  /**
-   * When a category that already ran a script, pixel or iframe on this page is withdrawn: `reload` the page
-   * once so that the running tools stop (the default), or `none`.
-   */
-  onWithdraw?: WithdrawAction
   /** Honour the browser's Global Privacy Control signal (`navigator.globalPrivacyControl`). Default true. */
   respectGpc?: boolean
-  /**
-   * Audit the page in the console (see `auditConsent`): gated elements that are not inert, unknown categories,
-   * undeclared or ungranted cookies and localStorage keys. Development builds only. Default false.
-   */
-  debug?: boolean
 }
 
 /** A configuration with every default filled in. */
@@ -82,14 +74,12 @@ export interface ResolvedConfig {
   categories: Record<string, CategoryConfig>
   revision: number
   expiresAfterDays: number
-  onWithdraw: WithdrawAction
   respectGpc: boolean
   cookie: Required<Omit<CookieConfig, 'domain'>> & Pick<CookieConfig, 'domain'>
 }
 
-// CNIL: a choice is kept 6 months; trackers, the consent cookie included, live at most 13 months.
+// CNIL: a choice is kept 6 months (trackers, the consent cookie included, live at most 13 months: MAX_DAYS).
 const DEFAULT_DAYS = 182
-const MAX_DAYS = 395
 
 /**
  * Fills in the defaults. In development builds it first validates the configuration, so a
@@ -101,15 +91,11 @@ const MAX_DAYS = 395
  * @throws {ConsentError} in development, naming the first wrong field.
  */
 export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
-  if (process.env.NODE_ENV !== 'production') validateConfig(config)
-  const {
-    categories,
-    revision = 0,
-    expiresAfterDays = DEFAULT_DAYS,
-    cookie,
-    onWithdraw = 'reload',
-    respectGpc = true,
-  } = config
+  if (process.env.NODE_ENV !== 'production') {
+    if (!isObject(config)) fail('config', 'be an object')
+    assertOptions(config, CONFIG_RULES)
+  }
+  const { categories, revision = 0, expiresAfterDays = DEFAULT_DAYS, cookie, respectGpc = true } = config
   const defaults: Record<string, CategoryConfig> = {
     necessary: {},
     preferences: {},
@@ -130,13 +116,12 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
     categories: resolved,
     revision,
     expiresAfterDays: Math.min(expiresAfterDays, MAX_DAYS),
-    onWithdraw,
     respectGpc,
     cookie: {
-      name: 'aufum_consent',
+      name: COOKIE_NAME,
       path: '/',
       sameSite: 'Lax',
-      secure: typeof location !== 'undefined' && location.protocol === 'https:',
+      secure: globalThis.location?.protocol === 'https:',
       ...cookie,
     },
   }

@@ -1,20 +1,13 @@
 import Cookies from 'js-cookie'
+import { attempt } from '../attempt/index.js'
 import type { CookiePattern, ResolvedConfig } from '../config/index.js'
+import { matches } from '../patterns/index.js'
 
-/** Reads and writes one cookie; the only code that touches `document.cookie`. */
+/** Reads and writes one cookie. With ./names.ts, the only code that touches `document.cookie`. */
 export interface CookieJar {
   get(): string | undefined
   set(value: string, expires: Date): void
   remove(): void
-}
-
-// A page may forbid cookies (sandboxed iframe, browser setting): then we keep working without them.
-function attempt<T>(fn: () => T): T | undefined {
-  try {
-    return fn()
-  } catch {
-    return undefined
-  }
 }
 
 /**
@@ -23,25 +16,13 @@ function attempt<T>(fn: () => T): T | undefined {
  * @param options The resolved `cookie` configuration.
  * @returns get, set and remove for that cookie; none of them throws.
  */
-export function createCookieJar({ name, domain, path, sameSite, secure }: ResolvedConfig['cookie']): CookieJar {
-  const jar = Cookies.withAttributes({ path, domain, sameSite, secure })
+export function createCookieJar({ name, ...attributes }: ResolvedConfig['cookie']): CookieJar {
   return {
-    get: () => attempt(() => jar.get(name)),
-    set: (value, expires) => attempt(() => jar.set(name, value, { expires })),
-    remove: () => attempt(() => jar.remove(name)),
+    get: () => attempt(() => Cookies.get(name)),
+    set: (value, expires) => attempt(() => Cookies.set(name, value, { ...attributes, expires })),
+    remove: () => attempt(() => Cookies.remove(name, attributes)),
   }
 }
-
-/** The names of this page's cookies; none where cookies are refused. Without js-cookie, for the audit's module. */
-export const cookieNames = (): string[] =>
-  attempt(() => document.cookie.split(';').flatMap((pair) => pair.split('=')[0]!.trim() || [])) ?? []
-
-/** Whether a cookie or storage key name is one of the patterns. */
-export const matches = (name: string, patterns: CookiePattern[]): boolean =>
-  patterns.some((p) => {
-    const test = typeof p === 'string' || p instanceof RegExp ? p : p.match || p.name
-    return typeof test === 'string' ? test === name : name.search(test) > -1
-  })
 
 /**
  * Deletes every cookie of this page whose name matches, whichever of this host, its parent

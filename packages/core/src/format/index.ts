@@ -1,3 +1,11 @@
+/** The consent cookie's name (and the localStorage key of its copy), unless the site names it otherwise. */
+export const COOKIE_NAME = 'aufum_consent'
+
+/** A day in milliseconds. */
+export const DAY = 864e5
+/** The longest a decision may count: 13 months, the CNIL's limit for trackers, the consent cookie included. */
+export const MAX_DAYS = 395
+
 /** How a decision was made; `gpc`: "Accept all" while the browser sends Global Privacy Control. */
 export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'api' | 'gpc'
 
@@ -16,12 +24,11 @@ export interface ConsentDecision {
 }
 
 /** Format version 1: `1.revision.decidedAt.days.id.method.categories.checksum`, see docs/storage-format.md. */
+// Lengths are bounded by the value's, and checked where they matter (time window, revision, checksum).
 const FORMAT =
-  /^1\.(\d{1,9})\.([\da-z]{1,8})\.([\da-z]{1,2})\.([\da-f]{32})\.([arcpg])\.([A-Za-z][\w-]{0,31}:[01](?:\|[A-Za-z][\w-]{0,31}:[01]){0,31})\.([\da-z]{1,7})$/
+  /^1\.(\d+)\.([\da-z]+)\.([\da-z]+)\.([\da-f]{32})\.([arcpg])\.([A-Za-z][\w-]*:[01](?:\|[A-Za-z][\w-]*:[01])*)\.([\da-z]+)$/
 const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'api', 'gpc']
 const CODES = 'arcpg'
-const DAY = 864e5
-const MAX_DAYS = 395
 
 /** FNV-1a, 32 bits: catches truncated, mangled and hand-edited values (it is no signature). */
 function checksum(text: string): string {
@@ -61,22 +68,18 @@ export function encodeDecision(decision: ConsentDecision): string {
  * @returns The decision, or `null`.
  */
 export function decodeDecision(value: unknown, now: number): ConsentDecision | null {
-  if (typeof value !== 'string' || value.length > 1200) return null
-  const match = FORMAT.exec(value)
+  // No catastrophic backtracking in FORMAT: a value of any length is read in linear time.
+  const match = typeof value === 'string' && FORMAT.exec(value)
   if (!match) return null
   const [, revision, decided, days, id, method, list, sum] = match as unknown as string[]
   if (checksum(value.slice(0, -sum!.length - 1)) !== sum) return null
   const decidedAt = parseInt(decided!, 36) * 1e3
   const expiresAt = decidedAt + parseInt(days!, 36) * DAY
   if (decidedAt > now || expiresAt <= now || expiresAt - decidedAt > MAX_DAYS * DAY) return null
-  const entries = list!.split('|').map((entry) => entry.split(':'))
-  if (new Set(entries.map(([name]) => name)).size < entries.length) return null
-  return {
-    id: id!,
-    decidedAt,
-    expiresAt,
-    revision: +revision!,
-    method: METHODS[CODES.indexOf(method!)]!,
-    categories: Object.fromEntries(entries.map(([name, bit]) => [name, bit === '1'])),
-  }
+  const entries = list!.split('|')
+  const categories = Object.fromEntries(entries.map((entry) => [entry.slice(0, -2), entry.endsWith('1')]))
+  // A name written twice is ambiguous.
+  return Object.keys(categories).length < entries.length
+    ? null
+    : { id: id!, decidedAt, expiresAt, revision: +revision!, method: METHODS[CODES.indexOf(method!)]!, categories }
 }

@@ -1,11 +1,13 @@
 import { describe, expect, onTestFinished, test, vi } from 'vitest'
 import { createConsent } from '../store/index.js'
-import { createGate } from './index.js'
+import { createGate, type GateOptions, loadScript } from './index.js'
 
-const page = (html: string) => {
+const page = (html: string, options?: GateOptions) => {
   document.body.innerHTML = html
   const consent = createConsent()
+  const stop = createGate(consent, options)
   onTestFinished(() => {
+    stop()
     consent.destroy()
     document.body.innerHTML = ''
     for (const script of document.head.querySelectorAll('script')) script.remove()
@@ -85,16 +87,21 @@ describe('the gate', () => {
     expect(iframe.getAttribute('src')).toBe('https://v.example/1')
   })
 
-  test('load() inserts nothing before the grant, then its script once', async () => {
+  test('loadScript() adds an inert script, which runs once when its category is granted', async () => {
     const consent = page('')
-    consent.load('analytics', { src: 'https://t.example/late.js' }, { id: 'late' })
-    consent.load('analytics', { code: 'window.__inline = 1' }, { id: 'inline' })
+    loadScript('analytics', { src: 'https://t.example/late.js' }, { id: 'late', 'data-type': 'module' })
+    loadScript('analytics', { code: 'window.__inline = 1' }, { id: 'inline' })
     await settle()
-    expect(document.querySelectorAll('#late, #inline')).toHaveLength(0)
+    expect([...document.querySelectorAll('#late, #inline')].map((s) => s.getAttribute('type'))).toEqual([
+      'text/plain',
+      'text/plain',
+    ])
     consent.acceptAll()
     consent.acceptAll()
     await settle()
     expect(document.querySelectorAll('#late')).toHaveLength(1)
+    expect(document.querySelector('#late')!.getAttribute('type')).toBe('module')
+    expect(document.querySelector('#inline')!.hasAttribute('type')).toBe(false)
     expect(document.querySelector('#inline')!.textContent).toBe('window.__inline = 1')
   })
 })
@@ -118,9 +125,7 @@ describe('withdrawal', () => {
   })
 
   test("does not reload with onWithdraw: 'none'", async () => {
-    document.body.innerHTML = '<img data-consent="analytics" data-src="p.gif" alt="">'
-    const consent = createConsent({ onWithdraw: 'none' })
-    onTestFinished(consent.destroy)
+    const consent = page('<img data-consent="analytics" data-src="p.gif" alt="">', { onWithdraw: 'none' })
     const reload = reloads()
     consent.acceptAll()
     await settle()
@@ -136,12 +141,19 @@ describe('withdrawal', () => {
     expect(reload).not.toHaveBeenCalled()
   })
 
-  test('stop() ends the gate: later grants activate nothing', async () => {
+  test('names a wrong onWithdraw in development builds', () => {
+    const consent = createConsent()
+    onTestFinished(consent.destroy)
+    expect(() => createGate(consent, { onWithdraw: 'never' as 'none' })).toThrowError(
+      "[aufum-consent] onWithdraw must be one of 'reload', 'none'",
+    )
+  })
+
+  test('its stop function ends the gate: later grants activate nothing', async () => {
     document.body.innerHTML = '<img data-consent="analytics" data-src="p.gif" alt="">'
-    const consent = createConsent({ onWithdraw: 'none' })
-    const gate = createGate(consent)
+    const consent = createConsent()
+    createGate(consent)()
     consent.destroy()
-    gate.stop()
     consent.acceptAll()
     await settle()
     expect(document.querySelector('img')!.hasAttribute('src')).toBe(false)

@@ -1,42 +1,48 @@
+import { categoriesOf } from '../markup/index.js'
+import { assertOptions, oneOf, type Rules } from '../options/index.js'
+import type { Consent } from '../store/index.js'
 import { whenParsed } from '../when-parsed/index.js'
-
-/** What the gate needs of the consent manager. */
-export interface GateHost {
-  has(category: string): boolean
-  whenGranted(category: string, fn: () => void): () => void
-  onChange(listener: (state: { categories: Record<string, boolean> }) => void): () => void
-}
 
 /** What to do when a category that already ran something on this page is withdrawn. */
 export type WithdrawAction = 'reload' | 'none'
 
-/** Where `load()` gets its script: a URL, or inline code. */
-export type ScriptSource = { src: string } | { code: string }
-
-/** The gate `createConsent` starts. */
-export interface Gate {
-  load(category: string, source: ScriptSource, attributes?: Record<string, string>): void
-  stop(): void
+/** Options of {@link createGate}. */
+export interface GateOptions {
+  /**
+   * When a category that already ran a script, pixel or iframe on this page is withdrawn: `reload` the page once so
+   * that the running tools stop (the default), or `none`.
+   */
+  onWithdraw?: WithdrawAction
 }
+
+/** The rules of {@link GateOptions}. */
+export const GATE_RULES: Rules = { onWithdraw: oneOf('reload', 'none') }
+
+/** Where {@link loadScript} gets its script: a URL, or inline code. */
+export type ScriptSource = { src: string } | { code: string }
 
 // Inert until granted: a browser neither fetches nor runs a script of type text/plain, and loads no data-src.
 const GATED = 'script[type="text/plain"][data-consent],[data-consent][data-src],[data-consent][data-srcset]'
 
 /**
- * Activates the page's `data-consent` elements, in document order and once each, as soon as all
- * their categories are granted, including elements added later (MutationObserver).
+ * Activates the page's `data-consent` elements, in document order and once each, as soon as all their categories
+ * are granted, including elements added later (MutationObserver). When a category that ran something on this page
+ * is withdrawn, reloads the page once (unless `onWithdraw` is `none`), since a running script cannot be unloaded.
  *
- * @param host The consent manager.
- * @param onWithdraw `reload` (the default) reloads the page once when a category that ran something is withdrawn.
- * @returns `load` for scripts added from code, and `stop`.
+ * @param consent The consent manager.
+ * @param options What to do on withdrawal.
+ * @returns A function that stops the gate; what it activated stays.
+ * @throws {ConsentError} in development builds, naming a wrong option.
+ * @example
+ * const consent = createConsent()
+ * createGate(consent)
  */
-export function createGate(host: GateHost, onWithdraw: WithdrawAction = 'reload'): Gate {
+export function createGate(consent: Consent, options: GateOptions = {}): () => void {
+  if (process.env.NODE_ENV !== 'production') assertOptions(options, GATE_RULES)
   const activated = new WeakSet<Element>()
   const ran = new Set<string>()
   let queue: Promise<unknown> = Promise.resolve()
   let observer: MutationObserver | undefined
-
-  const categoriesOf = (el: Element) => el.getAttribute('data-consent')!.trim().split(/\s+/)
 
   const activate = (el: Element) => {
     activated.add(el)
@@ -56,39 +62,47 @@ export function createGate(host: GateHost, onWithdraw: WithdrawAction = 'reload'
     if (observer)
       for (const el of document.querySelectorAll(GATED)) {
         // An empty or unknown category is never granted.
-        if (!activated.has(el) && categoriesOf(el).every(host.has)) activate(el)
+        if (!activated.has(el) && categoriesOf(el).every(consent.has)) activate(el)
       }
   }
 
-  const offChange = host.onChange(({ categories }) => {
+  const offChange = consent.onChange(({ categories }) => {
     // A running script cannot be unloaded: reloading is the only way to stop it (GDPR Art. 7(3)).
-    if (onWithdraw === 'reload' && [...ran].some((category) => !categories[category])) location.reload()
+    if (options.onWithdraw !== 'none' && [...ran].some((category) => !categories[category])) location.reload()
     else scan()
   })
 
-  const start = () => {
+  // Elements still being parsed may be incomplete (an inline script's text arrives in chunks): the first scan
+  // waits for the whole document; the markup is inert meanwhile.
+  const cancel = whenParsed(() => {
     observer = new MutationObserver(scan)
     observer.observe(document, { childList: true, subtree: true })
     scan()
+  })
+  return () => {
+    cancel()
+    offChange()
+    observer?.disconnect()
   }
-  // Elements still being parsed may be incomplete (an inline script's text arrives in chunks): the first scan
-  // waits for the whole document; the markup is inert meanwhile.
-  whenParsed(start)
+}
 
-  return {
-    load(category, source, attributes = {}) {
-      const template = document.createElement('script')
-      for (const name in attributes) template.setAttribute(name, attributes[name]!)
-      if ('src' in source) template.src = source.src
-      else template.text = source.code
-      template.setAttribute('data-consent', category)
-      host.whenGranted(category, () => activate(template))
-    },
-    stop() {
-      offChange()
-      observer?.disconnect()
-    },
-  }
+/**
+ * Adds a script that the gate runs as soon as the category is granted, once, in document order: an inert
+ * `<script type="text/plain" data-consent>` at the end of `<head>`, as if the page had written it there.
+ *
+ * @param category The category the script needs.
+ * @param source `{ src }` for an external script, `{ code }` for inline code.
+ * @param attributes Attributes of the script, e.g. `{ async: '', 'data-type': 'module' }`.
+ * @example loadScript('analytics', { src: '/analytics.js' }, { id: 'analytics' })
+ */
+export function loadScript(category: string, source: ScriptSource, attributes: Record<string, string> = {}): void {
+  const script = document.createElement('script')
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value)
+  if ('src' in source) script.src = source.src
+  else script.text = source.code
+  script.type = 'text/plain'
+  script.setAttribute('data-consent', category)
+  document.head.append(script)
 }
 
 /**

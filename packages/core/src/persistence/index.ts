@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/index.js'
 import { createCookieJar } from '../cookie/index.js'
-import { type ConsentDecision, decodeDecision, encodeDecision } from '../format/index.js'
+import { type ConsentDecision, DAY, decodeDecision, encodeDecision } from '../format/index.js'
 import { readLocal, writeLocal } from '../web-storage/index.js'
 
 /** The decision's home: the consent cookie, mirrored to localStorage under the same name. */
@@ -26,7 +26,7 @@ export function createPersistence(config: ResolvedConfig): Persistence {
     // today's categories no longer counts (EDPB 05/2020: a new purpose needs new consent).
     return decision &&
       decision.revision === config.revision &&
-      decision.decidedAt + config.expiresAfterDays * 864e5 > now &&
+      decision.decidedAt + config.expiresAfterDays * DAY > now &&
       Object.keys(config.categories).every((name) => name in decision.categories)
       ? decision
       : null

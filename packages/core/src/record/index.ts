@@ -1,5 +1,7 @@
+import { attempt } from '../attempt/index.js'
 import type { ConsentMethod } from '../format/index.js'
 import type { Consent, ConsentState } from '../store/index.js'
+import { readLocal, writeLocal } from '../web-storage/index.js'
 
 /** What each decision sends to the consent log: nothing that identifies the person beyond the random id. */
 export interface ConsentRecord {
@@ -33,22 +35,13 @@ export const RECORD_QUEUE_LIMIT = 50
 export const RECORD_QUEUE_KEY = 'aufum_consent_records'
 
 function readQueue(): ConsentRecord[] {
-  try {
-    const queue = JSON.parse(localStorage.getItem(RECORD_QUEUE_KEY) || '[]')
-    return Array.isArray(queue) ? queue : []
-  } catch {
-    return []
-  }
+  const queue = attempt(() => JSON.parse(readLocal(RECORD_QUEUE_KEY) || '[]'))
+  return Array.isArray(queue) ? queue : []
 }
 
-function writeQueue(queue: ConsentRecord[]): void {
-  try {
-    if (queue.length) localStorage.setItem(RECORD_QUEUE_KEY, JSON.stringify(queue))
-    else localStorage.removeItem(RECORD_QUEUE_KEY)
-  } catch {
-    // Storage refused: the queue lives in memory for this page.
-  }
-}
+// Where storage is refused, the queue lives in memory for this page.
+const writeQueue = (queue: ConsentRecord[]) =>
+  writeLocal(RECORD_QUEUE_KEY, queue.length ? JSON.stringify(queue) : undefined)
 
 /**
  * Sends a proof-of-consent record of each decision to `endpoint` (GDPR Art. 7(1): the site must be able to show

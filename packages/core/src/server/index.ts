@@ -1,4 +1,4 @@
-import { type ConsentDecision, decodeDecision } from '../format/index.js'
+import { COOKIE_NAME, type ConsentDecision, decodeDecision } from '../format/index.js'
 
 /** Options of {@link parseConsent}. */
 export interface ParseConsentOptions {
@@ -23,7 +23,7 @@ export interface ParseConsentOptions {
  */
 export function parseConsent(
   input: string | null | undefined,
-  { name = 'aufum_consent', revision, now = Date.now() }: ParseConsentOptions = {},
+  { name = COOKIE_NAME, revision, now = Date.now() }: ParseConsentOptions = {},
 ): ConsentDecision | null {
   if (typeof input !== 'string') return null
   let value: string | undefined = input

@@ -1,7 +1,8 @@
 import { describe, expect, onTestFinished, test, vi } from 'vitest'
 import { blockCookies, blockLocalStorage } from '../../test/storage.js'
 import type { ConsentConfig } from '../config/index.js'
-import { type Consent, type ConsentEventDetail, createConsent as create } from './index.js'
+import { type ConsentEventDetail, dispatchConsentEvents } from '../events/index.js'
+import { type Consent, createConsent as create } from './index.js'
 
 const DAY = 864e5
 const NONE = { necessary: true, preferences: false, analytics: false, partners: false }
@@ -17,7 +18,9 @@ const createConsent = (config?: ConsentConfig) => {
 /** A second page load: a new manager reading what the first one stored. */
 const reload = (config?: ConsentConfig) => createConsent(config)
 
-const events = () => {
+/** The `aufum:consent` events of this manager (dispatchConsentEvents). */
+const events = (consent: Consent) => {
+  onTestFinished(dispatchConsentEvents(consent))
   const details: ConsentEventDetail[] = []
   const listener = (e: Event) => details.push((e as CustomEvent<ConsentEventDetail>).detail)
   document.addEventListener('aufum:consent', listener)
@@ -47,6 +50,18 @@ describe('a first visit', () => {
     consent.acceptAll()
     expect(consent.has('video')).toBe(false)
     expect(consent.has('constructor')).toBe(false)
+  })
+})
+
+describe('the core alone', () => {
+  test('watches no markup and touches no element: gating is a feature of its own (createGate)', () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe')
+    document.body.innerHTML = '<img data-consent="analytics" data-src="https://t.example/p.gif" alt="">'
+    const consent = createConsent()
+    consent.acceptAll()
+    expect(observe).not.toHaveBeenCalled()
+    expect(document.querySelector('img')!.hasAttribute('src')).toBe(false)
+    document.body.innerHTML = ''
   })
 })
 
@@ -203,9 +218,9 @@ describe('listening', () => {
     expect(fn).not.toHaveBeenCalled()
   })
 
-  test('every change dispatches aufum:consent on document, saying what changed and how', () => {
+  test('every change can be told as aufum:consent on document, saying what changed and how', () => {
     const consent = createConsent()
-    const details = events()
+    const details = events(consent)
     consent.save({ analytics: true })
     consent.acceptAll()
     consent.reset()
@@ -276,7 +291,7 @@ describe('other tabs', () => {
     const here = createConsent()
     const listener = vi.fn()
     here.onChange(listener)
-    const details = events()
+    const details = events(here)
     const otherTab = createConsent()
     otherTab.acceptAll()
     otherTab.destroy()
@@ -305,7 +320,7 @@ describe('other tabs', () => {
     const here = reload()
     const listener = vi.fn()
     here.onChange(listener)
-    const details = events()
+    const details = events(here)
     storageEventFromOtherTab(localStorage.getItem('aufum_consent'))
     expect(listener).not.toHaveBeenCalled()
     expect(details).toEqual([])

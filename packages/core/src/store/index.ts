@@ -1,9 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import { auditConsent } from '../audit/index.js'
 import { type ConsentConfig, type ResolvedConfig, resolveConfig } from '../config/index.js'
 import { fail } from '../errors/index.js'
-import type { ConsentDecision, ConsentMethod } from '../format/index.js'
-import { createGate, type ScriptSource } from '../gate/index.js'
+import { type ConsentDecision, type ConsentMethod, DAY } from '../format/index.js'
 import { createPersistence } from '../persistence/index.js'
 import { onOtherTabs } from '../sync/index.js'
 import { clearWithdrawn } from '../withdrawal/index.js'
@@ -20,14 +18,6 @@ export interface ConsentState {
   decidedAt: number | null
   revision: number
   /** How the decision was made; `null` while pending. */
-  method: ConsentMethod | null
-}
-
-/** `detail` of the DOM event `aufum:consent`, dispatched on `document` at every change. */
-export interface ConsentEventDetail {
-  categories: Record<string, boolean>
-  /** Categories whose value changed. */
-  changed: string[]
   method: ConsentMethod | null
 }
 
@@ -77,21 +67,9 @@ export interface Consent {
    * @example consent.whenGranted('analytics', () => startAnalytics())
    */
   whenGranted(category: string, fn: () => void): () => void
-  /**
-   * Inserts a script as soon as the category is granted (at once if it is), once, after the gated
-   * scripts activated before it.
-   *
-   * @param category The category the script needs.
-   * @param source `{ src }` for an external script, `{ code }` for inline code.
-   * @param attributes Attributes of the script, e.g. `{ async: '', 'data-type': 'module' }`.
-   * @example consent.load('analytics', { src: '/analytics.js' }, { id: 'analytics' })
-   */
-  load(category: string, source: ScriptSource, attributes?: Record<string, string>): void
-  /** Stops listening to other tabs and stops the gate. The store keeps its last state. */
+  /** Stops listening to other tabs. The store keeps its last state. */
   destroy(): void
 }
-
-const DAY = 864e5
 
 // 128 random bits, hex: a proof-of-consent id that identifies no one.
 const newConsentId = () =>
@@ -132,21 +110,14 @@ export function createConsent(config?: ConsentConfig): Consent {
 
   const apply = (next: ConsentState) => {
     const previous = $state.get().categories
-    const changed = names.filter((n) => previous[n] !== next.categories[n])
     clearWithdrawn(
-      changed.filter((n) => previous[n]),
+      names.filter((n) => previous[n] && !next.categories[n]),
       resolved,
     )
     $state.set(next)
-    if (typeof document !== 'undefined')
-      document.dispatchEvent(
-        new CustomEvent<ConsentEventDetail>('aufum:consent', {
-          detail: { categories: next.categories, changed, method: next.method },
-        }),
-      )
   }
 
-  const decide = (choices: ConsentChoices, method: ConsentMethod) => {
+  const decide = (choices: ConsentChoices, method: ConsentMethod = 'custom') => {
     if (process.env.NODE_ENV !== 'production') {
       if (!choices || typeof choices !== 'object')
         fail('save(choices)', 'be an object of category name to true or false')
@@ -173,8 +144,7 @@ export function createConsent(config?: ConsentConfig): Consent {
 
   const gpc =
     resolved.respectGpc &&
-    typeof navigator !== 'undefined' &&
-    (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true &&
+    (globalThis.navigator as { globalPrivacyControl?: boolean } | undefined)?.globalPrivacyControl === true &&
     names.some((n) => resolved.categories[n]!.gpc)
   const consent: Consent = {
     store: $state,
@@ -191,48 +161,39 @@ export function createConsent(config?: ConsentConfig): Consent {
         grants(() => false),
         'reject-all',
       ),
-    save: (choices, method = 'custom') => decide(choices, method),
+    save: decide,
     reset() {
       persistence.forget()
       apply(stateOf(null))
     },
     has,
-    onChange: (listener) => $state.listen(listener),
+    onChange: $state.listen,
     whenGranted(category, fn) {
       if (process.env.NODE_ENV !== 'production') checkCategory('whenGranted()', category, names)
-      if (has(category)) {
-        fn()
-        return () => {}
-      }
-      const off = $state.listen(() => {
+      const run = () => {
         if (has(category)) {
           off()
           fn()
         }
-      })
+      }
+      const off = $state.listen(run)
+      run()
       return off
     },
-    load() {},
-    destroy() {},
+    destroy: () => {},
   }
-  if (typeof document !== 'undefined') {
+  // In a browser; on a server (rendering a page) there is no storage to clean and no other tab.
+  if (globalThis.document) {
     // Refused means refused on every page: also what a tool still loading at withdrawal wrote after the deletion.
     clearWithdrawn(
       names.filter((n) => !has(n)),
       resolved,
     )
-    if (process.env.NODE_ENV !== 'production' && config?.debug) auditConsent(consent)
-    const gate = createGate(consent, resolved.onWithdraw)
-    const stopSync = onOtherTabs(resolved.cookie.name, () => {
+    consent.destroy = onOtherTabs(resolved.cookie.name, () => {
       const next = stateOf(persistence.load(Date.now()))
       // Chromium may deliver the previous page's own write to the reloaded page: only a different decision is news.
       if (JSON.stringify(next) !== JSON.stringify($state.get())) apply(next)
     })
-    consent.load = gate.load
-    consent.destroy = () => {
-      stopSync()
-      gate.stop()
-    }
   }
   return consent
 }

@@ -1,14 +1,9 @@
+import { attempt } from '../attempt/index.js'
 import type { CookiePattern } from '../config/index.js'
-import { matches } from '../cookie/index.js'
+import { matches } from '../patterns/index.js'
 
 // Reading `localStorage` itself throws where storage is blocked, so every access goes through here.
-function withStorage<T>(fn: (storage: Storage) => T): T | undefined {
-  try {
-    return fn(localStorage)
-  } catch {
-    return undefined
-  }
-}
+const withStorage = <T>(fn: (storage: Storage) => T): T | undefined => attempt(() => fn(localStorage))
 
 /** Reads a localStorage value; `undefined` when absent or blocked. */
 export const readLocal = (key: string): string | undefined => withStorage((s) => s.getItem(key) ?? undefined)

@@ -1,4 +1,4 @@
-import type { Consent, ConsentChoices, ConsentState, ScriptSource } from '@aufum/consent'
+import { type Consent, type ConsentChoices, type ConsentState, loadScript, type ScriptSource } from '@aufum/consent'
 import type { ConsentUI } from '@aufum/consent-ui'
 
 /** `window.AufumConsent`: the script tag's API, present before the UI has loaded. */
@@ -24,10 +24,16 @@ export interface AufumConsent {
  * Builds `window.AufumConsent` over the page's consent manager.
  *
  * @param consent The consent manager.
- * @param loadUI Resolves to the mounted UI, loading it on first call.
+ * @param ui Resolves to the mounted UI, loading it on first call; rejects when its file does not arrive.
  * @returns The API object.
  */
-export function createApi(consent: Consent, loadUI: () => Promise<ConsentUI>): AufumConsent {
+export function createApi(consent: Consent, ui: () => Promise<ConsentUI>): AufumConsent {
+  // A UI file that does not arrive was reported already, and is asked for again at the next call.
+  const show = (what: 'showBanner' | 'showSettings') => () =>
+    void ui().then(
+      (shown) => shown[what](),
+      () => {},
+    )
   return {
     acceptAll: consent.acceptAll,
     rejectAll: consent.rejectAll,
@@ -36,8 +42,8 @@ export function createApi(consent: Consent, loadUI: () => Promise<ConsentUI>): A
     has: consent.has,
     get: () => consent.store.get(),
     onChange: consent.onChange,
-    showBanner: () => void loadUI().then((ui) => ui.showBanner()),
-    showSettings: () => void loadUI().then((ui) => ui.showSettings()),
-    load: consent.load,
+    showBanner: show('showBanner'),
+    showSettings: show('showSettings'),
+    load: loadScript,
   }
 }

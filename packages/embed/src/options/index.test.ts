@@ -50,6 +50,12 @@ describe('the script tag’s configuration', () => {
     ])
   })
 
+  test('reports each name that is no option (a typo), and applies the rest', () => {
+    const { script, errors } = page('{ "polcyUrl": "/privacy", "layout": "box", "record": { "endpoint": "/log" } }')
+    expect(readOptions(script)).toMatchObject({ layout: 'box', record: { endpoint: '/log' } })
+    expect(errors.mock.calls).toEqual([['[aufum-consent] polcyUrl is not an option; it is ignored']])
+  })
+
   test('keeps the tag’s nonce for the UI', () => {
     const { script } = page(null)
     script.nonce = 'r4nd0m'
@@ -67,17 +73,21 @@ describe('the script tag’s configuration', () => {
 
   test('reports each wrong core option once by name, drops it, and keeps the right ones', () => {
     const { script, errors } = page(
-      '{ "revision": -1, "onWithdraw": "never", "expiresAfterDays": 30, "theme": "blue", "categories": { "video": "on", "partners": false } }',
+      '{ "revision": -1, "onWithdraw": "never", "expiresAfterDays": 30, "theme": "blue", "categories": { "video": "on", "my video": {}, "partners": false, "analytics": { "cookies": ["_ga", null] } }, "placeholders": "no", "debug": 1 }',
     )
     expect(readOptions(script)).toEqual({
       expiresAfterDays: 30,
-      theme: 'blue',
-      categories: { partners: false },
+      categories: { partners: false, analytics: { cookies: ['_ga'] } },
     })
-    expect(errors.mock.calls.map(([message]) => String(message).split(' ').slice(0, 3).join(' ')).sort()).toEqual([
-      '[aufum-consent] categories.video must',
-      '[aufum-consent] onWithdraw must',
-      '[aufum-consent] revision must',
+    expect(errors.mock.calls.map(([message]) => String(message).split(' must ')[0])).toEqual([
+      '[aufum-consent] revision',
+      '[aufum-consent] onWithdraw',
+      '[aufum-consent] theme',
+      '[aufum-consent] categories.video',
+      '[aufum-consent] categories.my video',
+      '[aufum-consent] categories.analytics.cookies[1]',
+      '[aufum-consent] placeholders',
+      '[aufum-consent] debug',
     ])
   })
 })

@@ -1,31 +1,36 @@
-import type { CategoryConfig, ConsentConfig, ConsentModeOptions, CookiePattern, RecordOptions } from '@aufum/consent'
+import type { ConsentConfig, ConsentModeOptions, GateOptions, RecordOptions } from '@aufum/consent'
+import { CONFIG_RULES, dropWrongOptions, GATE_RULES, isObject, type Rules, report, type } from '@aufum/consent/internal'
 import type { UIOptions } from '@aufum/consent-ui'
-import { enforce, isObject, type Rule, report } from './rules.js'
+import { UI_RULES } from '@aufum/consent-ui/internal'
 
 /** Everything the script tag can be told: the core's options, its features' and the UI's, in one object. */
 export type EmbedOptions = ConsentConfig &
+  GateOptions &
   UIOptions & {
     googleConsentMode?: true | ConsentModeOptions
     record?: Pick<RecordOptions, 'endpoint'>
     /** Placeholders in blocked iframes (loaded only where one is blocked). Default true. */
     placeholders?: boolean
+    /** Audit the page in the console (loads `aufum-consent-debug.js`). Default false; true in the development build. */
+    debug?: boolean
   }
 
-/** The core's options: checked at once, since they decide what is granted on every page. */
-export const CORE_RULES: Record<string, Rule> = {
-  categories: 'object',
-  cookie: 'object',
-  revision: [(v) => Number.isInteger(v) && (v as number) >= 0, 'be a whole number of 0 or more'],
-  expiresAfterDays: [(v) => Number.isInteger(v) && (v as number) > 0, 'be a whole number of days'],
-  onWithdraw: ['reload', 'none'],
-  respectGpc: 'boolean',
-  hideFromBots: 'boolean',
-  googleConsentMode: [(v) => v === true || isObject(v), 'be true or an object of options'],
-  record: [(v) => isObject(v) && typeof v.endpoint === 'string', 'be { "endpoint": "<URL>" }'],
+const BOOLEAN = type('boolean')
+
+/** The rules of everything the script tag can be told: the core's, the gate's, the UI's, and its own options. */
+export const SCRIPT_TAG_RULES: Rules = {
+  ...CONFIG_RULES,
+  ...GATE_RULES,
+  ...UI_RULES,
+  hideFromBots: BOOLEAN,
+  googleConsentMode: (v) => !(v === true || isObject(v)) && 'be true or an object',
+  record: (v) => !(isObject(v) && typeof v.endpoint === 'string') && 'be { "endpoint": "<URL>" }',
+  placeholders: BOOLEAN,
+  debug: BOOLEAN,
 }
 
 // JSON cannot hold a RegExp: a string written "/^_ga/" (flags allowed) stands for one.
-function pattern(value: CookiePattern): CookiePattern {
+function pattern(value: unknown): unknown {
   const parts = typeof value === 'string' ? /^\/(.+)\/([dgimsuy]*)$/.exec(value) : null
   try {
     return parts ? new RegExp(parts[1]!, parts[2]) : value
@@ -34,34 +39,25 @@ function pattern(value: CookiePattern): CookiePattern {
   }
 }
 
-function categories(given: Record<string, unknown>): Record<string, CategoryConfig | false> {
-  const result: Record<string, CategoryConfig | false> = {}
-  for (const name in given) {
-    const category = given[name]
-    if (category === false) result[name] = false
-    else if (!isObject(category)) report(`categories.${name}`, 'must be an object, or false; the category is left out')
-    else
-      result[name] = {
-        ...category,
-        cookies: Array.isArray(category.cookies)
-          ? category.cookies.map((c) =>
-              isObject(c) ? { ...c, match: c.match && pattern(c.match as string) } : pattern(c),
-            )
-          : [],
-      } as CategoryConfig
-  }
-  return result
+/** Turns the "/…/" strings of every category's `cookies` (entries, and their `match`) into RegExps, in place. */
+function regExps(categories: unknown): void {
+  if (isObject(categories))
+    for (const category of Object.values(categories))
+      if (isObject(category) && Array.isArray(category.cookies))
+        category.cookies = category.cookies.map((c) => {
+          if (isObject(c) && c.match !== undefined) c.match = pattern(c.match)
+          return pattern(c)
+        })
 }
 
 /**
  * Reads the script tag's configuration: the JSON block `#aufum-consent-config` (which must come before the
  * script tag), then the tag's own `data-policy-url`, `data-lang`, `data-layout`, `data-revision` and
- * `data-cookie-domain`, which win. Nothing here throws: a wrong core option is reported once in the console
- * and left to its default, which never grants anything. The UI's options are checked by the UI module, which
- * returning visitors never download.
+ * `data-cookie-domain`, which win. Nothing here throws: each wrong option, and each name that is no option (a typo),
+ * is reported once by name and left out, so its default applies, which never grants anything.
  *
  * @param script The script tag of aufum-consent.js.
- * @returns The options for `createConsent` and `mountConsentUI`.
+ * @returns The options for the core and every feature.
  */
 export function readOptions(script: HTMLScriptElement | null): EmbedOptions {
   let options: Record<string, unknown> = {}
@@ -72,14 +68,16 @@ export function readOptions(script: HTMLScriptElement | null): EmbedOptions {
       parsed = JSON.parse(block.textContent || '')
     } catch {}
     if (isObject(parsed)) options = parsed
-    else report('#aufum-consent-config', 'must hold a valid JSON object; using the defaults')
+    else report('#aufum-consent-config must hold a valid JSON object; using the defaults')
   }
   const data = script?.dataset ?? {}
   for (const key of ['policyUrl', 'lang', 'layout']) if (data[key]) options[key] = data[key]
   if (data.revision) options.revision = Number(data.revision)
   if (data.cookieDomain) options.cookie = { ...(options.cookie as object), domain: data.cookieDomain }
-  enforce(options, CORE_RULES)
-  if (options.categories) options.categories = categories(options.categories as Record<string, unknown>)
+  regExps(options.categories)
+  dropWrongOptions(options, SCRIPT_TAG_RULES)
+  for (const key of Object.keys(options))
+    if (!Object.hasOwn(SCRIPT_TAG_RULES, key)) report(`${key} is not an option; it is ignored`)
   if (script?.nonce) options.nonce = script.nonce
   return options
 }

@@ -1,3 +1,4 @@
+import type { Ref } from 'preact'
 import type { Texts } from '../i18n/index.js'
 
 /** Where the banner sits: the bottom edge, a corner, or the centre (modal). */
@@ -5,6 +6,8 @@ export type Layout = 'bar' | 'box' | 'modal'
 
 /** What the {@link Banner} shows and calls. */
 export interface BannerProps {
+  /** Given the banner's element: a region, or a modal dialog. */
+  cardRef: Ref<HTMLDivElement>
   texts: Texts
   policyUrl?: string
   layout: Layout
@@ -46,13 +49,13 @@ export function reserveSpace(banner: HTMLElement): () => void {
  * The first layer: what the site does with cookies, a link to the policy, and three choices of equal weight.
  * Reject is as easy as accept: same element, same size, same colours, one click (EDPB 05/2020; CNIL 2020-092).
  */
-export function Banner({ texts, policyUrl, layout, modal, inert, gpc, ...on }: BannerProps) {
+export function Banner({ cardRef, texts, policyUrl, layout, modal, inert, gpc, ...on }: BannerProps) {
   // A labelled region, or a modal dialog when it blocks the page (WAI-ARIA APG).
   const roles = modal
     ? ({ role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'aufum-banner-title' } as const)
     : ({ role: 'region', 'aria-labelledby': 'aufum-banner-title' } as const)
   const banner = (
-    <div class={`card ${modal ? '' : layout}`} inert={inert} {...roles}>
+    <div ref={cardRef} class={`card ${modal ? '' : layout}`} inert={inert} {...roles}>
       <div>
         <h2 id="aufum-banner-title" tabIndex={-1}>
           {texts.bannerTitle}

@@ -1,4 +1,5 @@
 import type { CategoryConfig } from '@aufum/consent'
+import { report } from '@aufum/consent/internal'
 import type { PlaceholderTexts } from '../placeholder/texts.js'
 import { en } from './en.js'
 
@@ -81,6 +82,7 @@ export const isRightToLeft = (language: string): boolean => /^(ar|dv|fa|he|ps|ur
  * @param overrides The site's texts, by language tag.
  * @param categories The consent manager's categories, for their labels and descriptions.
  * @returns The language chosen and its texts.
+ * @throws when the file of a built-in language does not arrive (reported in the console).
  */
 export async function loadTexts(
   wanted: readonly (string | null | undefined)[],
@@ -89,7 +91,10 @@ export async function loadTexts(
 ): Promise<{ language: string; texts: Texts }> {
   const own = byLowerTag(overrides)
   const language = chooseLanguage(wanted, ['en', ...Object.keys(BUILT_IN), ...Object.keys(own)])
-  const base = await (BUILT_IN[language]?.() ?? en)
+  const base = await (BUILT_IN[language]?.().catch((error) => {
+    report(`could not load the ${language} texts: ${error}`)
+    throw error
+  }) ?? en)
   const { categories: ownCategories = {}, ...ownTexts } = own[language] ?? {}
   const texts: Texts = { ...en, ...base, ...ownTexts, categories: {} }
   for (const name of new Set([...Object.keys(categories), ...Object.keys(ownCategories)])) {

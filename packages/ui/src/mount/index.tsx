@@ -1,9 +1,13 @@
-import { type Consent, ConsentError, isCrawler, whenParsed } from '@aufum/consent'
-import { render } from 'preact'
+import type { Consent, ConsentChoices } from '@aufum/consent'
+import { isCrawler } from '@aufum/consent'
+import { assertOptions, isWebUrl, whenParsed } from '@aufum/consent/internal'
+import { createRef, render } from 'preact'
 import { Banner, type Layout, reserveSpace } from '../banner/index.js'
 import { isRightToLeft, loadTexts, type TextOverrides, type Texts } from '../i18n/index.js'
 import { deepActiveElement, openModal } from '../modal/index.js'
+import { UI_RULES } from '../options/rules.js'
 import { Settings } from '../settings/index.js'
+import { onSettingsLink } from '../settings-link/index.js'
 import { adoptStyles, uiStyles } from '../styles/index.js'
 
 /** Options of {@link mountConsentUI}; every field is optional. */
@@ -39,25 +43,23 @@ export interface ConsentUI {
   unmount(): void
 }
 
-const fail = (field: string, must: string): never => {
-  throw new ConsentError(`[aufum-consent] ${field} must ${must}`)
+/** What the UI shows: the banner or not, the settings panel or not (its switches, and where focus returns). */
+interface Shown {
+  banner: boolean
+  panel?: { choices: ConsentChoices; opener: Element | null }
 }
 
-// A link may only come from policyUrl, and only with a web scheme: never javascript: or data:.
-function safeUrl(url: string | undefined): string | undefined {
-  if (url === undefined) return
-  try {
-    if (/^https?:$/.test(new URL(url, location.href).protocol)) return url
-  } catch {}
-  if (process.env.NODE_ENV !== 'production') fail('policyUrl', 'be an http:, https: or relative URL')
+/** A side effect of an element on screen, undone when another element (or none) takes its place. */
+interface Effect {
+  element: HTMLElement | null
+  undo?: () => void
 }
 
-function validate(options: UIOptions): void {
-  const { layout, theme, texts } = options
-  if (layout !== undefined && !['bar', 'box', 'modal'].includes(layout)) fail('layout', "be 'bar', 'box' or 'modal'")
-  if (theme !== undefined && !['auto', 'light', 'dark'].includes(theme)) fail('theme', "be 'auto', 'light' or 'dark'")
-  if (texts !== undefined && (typeof texts !== 'object' || !texts))
-    fail('texts', 'be an object of language tag to texts')
+function follow(effect: Effect, element: HTMLElement | null, start: (element: HTMLElement) => () => void): void {
+  if (element === effect.element) return
+  effect.undo?.()
+  effect.element = element
+  effect.undo = element ? start(element) : undefined
 }
 
 /**
@@ -73,7 +75,7 @@ function validate(options: UIOptions): void {
  * mountConsentUI(createConsent(), { policyUrl: '/privacy', layout: 'box' })
  */
 export function mountConsentUI(consent: Consent, options: UIOptions = {}): ConsentUI {
-  if (process.env.NODE_ENV !== 'production') validate(options)
+  if (process.env.NODE_ENV !== 'production') assertOptions(options, UI_RULES)
   const {
     layout = 'bar',
     blocking = false,
@@ -81,113 +83,124 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
     floatingButton = false,
     nonce,
     hideFromBots = true,
+    policyUrl,
   } = options
   // Search engines should index the page, not the banner.
   const asks = () => consent.store.get().status === 'pending' && !(hideFromBots && isCrawler())
-  const policyUrl = safeUrl(options.policyUrl)
+  const modalBanner = blocking || layout === 'modal'
   const host = document.createElement('aufum-consent')
   if (theme !== 'auto') host.dataset.theme = theme
   const root = host.attachShadow({ mode: 'open' })
   adoptStyles(root, uiStyles, nonce)
 
-  let banner = false
-  let settings = false
-  let choices = consent.store.get().categories
-  let opener: Element | null = null
-  let shown: { language: string; texts: Texts } | undefined
-  // The side effects of what is on screen: the topmost modal dialog, and the page's room for a bar.
-  let modal: Element | null = null
-  let closeModal: (() => void) | undefined
-  let region: Element | null = null
-  let releaseSpace: (() => void) | undefined
-
-  const effects = () => {
-    const top = [...root.querySelectorAll<HTMLElement>('[aria-modal="true"]')].pop() ?? null
-    if (top !== modal) {
-      closeModal?.()
-      modal = top
-      closeModal = top ? openModal(top, host, settings ? closeSettings : undefined) : undefined
-    }
-    const bar = root.querySelector<HTMLElement>('[role="region"]')
-    if (bar !== region) {
-      releaseSpace?.()
-      region = bar
-      releaseSpace = bar ? reserveSpace(bar) : undefined
-    }
-  }
+  const shown: Shown = { banner: false }
+  let texts: { language: string; texts: Texts } | undefined
+  const bannerRef = createRef<HTMLDivElement>()
+  const panelRef = createRef<HTMLDivElement>()
+  const modal: Effect = { element: null }
+  const space: Effect = { element: null }
 
   const draw = () => {
     // Only in the page: a modal moves focus and makes the page inert as it mounts, which needs both.
-    if (!shown || !host.isConnected) return
-    const { language, texts } = shown
+    if (!texts || !host.isConnected) return
+    const { language } = texts
+    const { panel } = shown
     render(
       <div class="ui" lang={language} dir={isRightToLeft(language) ? 'rtl' : 'ltr'}>
-        {banner && (
+        {shown.banner && (
           <Banner
-            texts={texts}
-            policyUrl={policyUrl}
+            cardRef={bannerRef}
+            texts={texts.texts}
+            policyUrl={policyUrl && isWebUrl(policyUrl) ? policyUrl : undefined}
             layout={layout}
-            modal={blocking || layout === 'modal'}
-            inert={settings}
+            modal={modalBanner}
+            inert={!!panel}
             gpc={consent.gpc}
             onAcceptAll={consent.acceptAll}
             onRejectAll={consent.rejectAll}
             onCustomize={ui.showSettings}
           />
         )}
-        {settings && (
+        {panel && (
           <Settings
+            cardRef={panelRef}
             consent={consent}
-            texts={texts}
+            texts={texts.texts}
             language={language}
-            choices={choices}
+            choices={panel.choices}
             onToggle={(name) => {
-              choices = { ...choices, [name]: !choices[name] }
+              panel.choices = { ...panel.choices, [name]: !panel.choices[name] }
               draw()
             }}
             onClose={closeSettings}
           />
         )}
         {/* Kept (inert, like the page) while the panel it opened is open, so that focus can return to it. */}
-        {floatingButton && !banner && (
-          <button type="button" class="reopen" inert={settings} onClick={ui.showSettings}>
-            {texts.reopen}
+        {floatingButton && !shown.banner && (
+          <button type="button" class="reopen" inert={!!panel} onClick={ui.showSettings}>
+            {texts.texts.reopen}
           </button>
         )}
       </div>,
       root,
     )
-    effects()
+    // The topmost modal dialog traps focus and makes the page inert; a bar banner keeps the page's end reachable.
+    const top = panelRef.current ?? (modalBanner ? bannerRef.current : null)
+    follow(modal, top, (dialog) => openModal(dialog, host, dialog === panelRef.current ? closeSettings : undefined))
+    follow(space, modalBanner ? null : bannerRef.current, reserveSpace)
   }
 
   const closeSettings = () => {
-    settings = false
-    banner = asks()
+    const opener = shown.panel?.opener
+    shown.panel = undefined
+    shown.banner = asks()
     draw()
     if (opener?.isConnected) (opener as HTMLElement).focus()
   }
 
+  // English is in this file; another language arrives in a file of its own. When that file fails, the UI speaks
+  // English and asks for the file again the next time it shows.
+  let missingLanguage = false
+  const showTexts = () =>
+    loadTexts(wanted, options.texts, consent.config.categories)
+      .catch(() => {
+        missingLanguage = true
+        return loadTexts([], options.texts, consent.config.categories)
+      })
+      .then((loaded) => {
+        texts = loaded
+        shown.banner ||= asks()
+        draw()
+      })
+  const wanted = [options.lang, document.documentElement.lang, ...navigator.languages]
+  const retryTexts = () => {
+    if (missingLanguage) {
+      missingLanguage = false
+      showTexts()
+    }
+  }
+
   const ui: ConsentUI = {
     showBanner() {
-      banner = true
+      shown.banner = true
       draw()
+      retryTexts()
     },
     showSettings() {
-      opener = deepActiveElement()
-      choices = consent.store.get().categories
-      settings = true
+      shown.panel = { choices: consent.store.get().categories, opener: deepActiveElement() }
       draw()
+      retryTexts()
     },
     hide() {
-      banner = settings = false
+      shown.banner = false
+      shown.panel = undefined
       draw()
     },
     unmount() {
       offChange()
-      document.removeEventListener('click', onClick)
+      offLinks()
       cancelAttach()
-      banner = settings = false
-      draw()
+      ui.hide()
       render(null, root)
       host.remove()
     },
@@ -195,18 +208,10 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
 
   const offChange = consent.onChange(() => {
     if (asks()) ui.showBanner()
-    else if (settings) closeSettings()
+    else if (shown.panel) closeSettings()
     else ui.hide()
   })
-
-  const onClick = (event: MouseEvent) => {
-    const link = (event.target as Element | null)?.closest?.('[data-consent-settings]')
-    if (link) {
-      event.preventDefault()
-      ui.showSettings()
-    }
-  }
-  document.addEventListener('click', onClick)
+  const offLinks = onSettingsLink(ui.showSettings)
 
   // First in the body, so the banner comes early in the tab order; once the body is parsed, so that a
   // blocking banner makes all of it inert.
@@ -214,15 +219,6 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
     document.body.prepend(host)
     draw()
   })
-
-  loadTexts(
-    [options.lang, document.documentElement.lang, ...navigator.languages],
-    options.texts,
-    consent.config.categories,
-  ).then((loaded) => {
-    shown = loaded
-    banner ||= asks()
-    draw()
-  })
+  showTexts()
   return ui
 }

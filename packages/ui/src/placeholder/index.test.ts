@@ -1,4 +1,4 @@
-import { createConsent } from '@aufum/consent'
+import { createConsent, createGate } from '@aufum/consent'
 import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest'
 import { mountPlaceholders } from './index.js'
 
@@ -10,9 +10,11 @@ function page(html: string, granted: Record<string, boolean> = {}) {
   document.body.innerHTML = html
   const consent = createConsent({ categories: { video: { label: 'Videos' } } })
   consent.save(granted)
+  const stopGate = createGate(consent)
   const stop = mountPlaceholders(consent)
   onTestFinished(() => {
     stop()
+    stopGate()
     consent.destroy()
   })
   return consent

@@ -1,4 +1,5 @@
-import { type Consent, whenParsed } from '@aufum/consent'
+import type { Consent } from '@aufum/consent'
+import { categoriesOf, whenParsed } from '@aufum/consent/internal'
 import { byLowerTag, chooseLanguage, isRightToLeft, type TextOverrides } from '../i18n/index.js'
 import { adoptStyles } from '../styles/index.js'
 import css from './aufum-consent-placeholder.css?raw'
@@ -56,7 +57,7 @@ export function mountPlaceholders(consent: Consent, options: PlaceholderOptions 
     texts.categories?.[name]?.label || consent.config.categories[name]!.label || labels[name] || name
 
   const show = (frame: HTMLIFrameElement) => {
-    const names = frame.getAttribute('data-consent')!.trim().split(/\s+/)
+    const names = categoriesOf(frame)
     // An unknown category can never be granted: nothing to offer (the debug audit names it).
     if (names.every(consent.has) || !names.every((name) => Object.hasOwn(consent.config.categories, name))) return
     const values = {

@@ -1,8 +1,11 @@
 import type { Consent, ConsentChoices, CookieDetails } from '@aufum/consent'
+import type { Ref } from 'preact'
 import type { Texts } from '../i18n/index.js'
 
 /** What the {@link Settings} panel shows and calls. */
 export interface SettingsProps {
+  /** Given the panel's element, a modal dialog. */
+  cardRef: Ref<HTMLDivElement>
   consent: Consent
   texts: Texts
   language: string
@@ -21,13 +24,13 @@ const described = (cookies: unknown[] = []) =>
  * active, never as a switch), its cookies on request, and the visitor's consent id once decided.
  * Optional categories start off (CJEU Planet49, C-673/17); once decided, the panel shows the stored choice.
  */
-export function Settings({ consent, texts, language, choices, onToggle, onClose }: SettingsProps) {
+export function Settings({ cardRef, consent, texts, language, choices, onToggle, onClose }: SettingsProps) {
   const { status, id, decidedAt } = consent.store.get()
   const config = consent.config.categories
 
   return (
     <div class="backdrop">
-      <div class="card" role="dialog" aria-modal="true" aria-labelledby="aufum-settings-title">
+      <div ref={cardRef} class="card" role="dialog" aria-modal="true" aria-labelledby="aufum-settings-title">
         <button type="button" class="close" aria-label={texts.close} onClick={onClose}>
           ×
         </button>

@@ -1,0 +1,66 @@
+import { type Check, isObject, object, oneOf, type Rule, type Rules, type } from '../options/index.js'
+
+const BOOLEAN = type('boolean')
+const STRING = type('string')
+// Names go into the cookie as they are; inherited names like `constructor` would read as granted.
+const NAME = /^[A-Za-z][\w-]{0,31}$/
+
+const COOKIE: Rule = [
+  (c) =>
+    !(typeof c === 'string' || c instanceof RegExp || (isObject(c) && typeof c.name === 'string')) &&
+    'be a name, a RegExp or { name, match?, provider?, purpose?, duration? }',
+  {
+    match: (v) => !(v instanceof RegExp) && 'be a RegExp',
+    provider: STRING,
+    purpose: STRING,
+    duration: STRING,
+  },
+]
+
+const CATEGORY: Rules = {
+  required: BOOLEAN,
+  gpc: BOOLEAN,
+  label: STRING,
+  description: STRING,
+  cookies: [(v) => !Array.isArray(v) && 'be an array', { '*': COOKIE }],
+}
+
+const whole =
+  (min: number): Check =>
+  (v) =>
+    !(Number.isInteger(v) && (v as number) >= min) && `be a whole number of ${min} or more`
+
+/** The rules of `createConsent`'s configuration (the script tag's core options). */
+export const CONFIG_RULES: Rules = {
+  categories: [
+    object,
+    {
+      necessary: [
+        (v) => !(isObject(v) && v.required !== false) && 'stay required: it holds the decision itself',
+        CATEGORY,
+      ],
+      '*': [
+        (v, name) =>
+          !NAME.test(name) || name in {}
+            ? 'be named with a letter, then letters, digits, _ or - (at most 32)'
+            : v !== false && !isObject(v) && 'be an object, or false to drop it',
+        CATEGORY,
+      ],
+    },
+  ],
+  revision: whole(0),
+  // More than 395 days (13 months) counts as 395.
+  expiresAfterDays: whole(1),
+  respectGpc: BOOLEAN,
+  cookie: [
+    object,
+    {
+      name: (v) => !(typeof v === 'string' && /^[\w-]+$/.test(v)) && 'use only letters, digits, _ or -',
+      domain: STRING,
+      path: (v) => !(typeof v === 'string' && v[0] === '/') && "start with '/'",
+      sameSite: oneOf('Lax', 'Strict', 'None'),
+      secure: (v, _, cookie) =>
+        BOOLEAN(v, _, cookie) || (cookie.sameSite === 'None' && !v && "be true when cookie.sameSite is 'None'"),
+    },
+  ],
+}

@@ -1,0 +1,54 @@
+// The Rollup plugins and settings shared by the packages' build (rollup.config.mjs) and the builds of the examples
+// and test fixtures.
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import replace from '@rollup/plugin-replace'
+import terser from '@rollup/plugin-terser'
+import { transform } from 'lightningcss'
+
+/**
+ * `import css from './x.css?raw'`: the stylesheet minified by Lightning CSS, as a string (as Vite and vitest do).
+ * With `{ emit: true }` the minified file is also written beside the bundle, for sites that serve it themselves.
+ */
+export const cssText = ({ emit = false } = {}) => ({
+  name: 'css-text',
+  resolveId: (id, importer) => (id.endsWith('.css?raw') && importer ? resolve(dirname(importer), id) : null),
+  load(id) {
+    if (!id.endsWith('.css?raw')) return null
+    const file = id.slice(0, -'?raw'.length)
+    const css = transform({ filename: file, code: readFileSync(file), minify: true }).code.toString()
+    if (emit) this.emitFile({ type: 'asset', fileName: file.split('/').at(-1), source: css })
+    return `export default ${JSON.stringify(css)}`
+  },
+})
+
+/** `process.env.NODE_ENV` replaced, so that development-only checks are removed from production builds. */
+export const mode = (env) =>
+  replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify(env) } })
+
+export const minify = () => terser({ compress: { passes: 2 } })
+
+/** Empties a build's output folder when the build starts, so that no stale file is ever shipped. */
+export const clean = (dir) => ({
+  name: 'clean',
+  buildStart: () => rmSync(dir, { recursive: true, force: true }),
+})
+
+/**
+ * Keeps `dist/integrity.json` of the script tag's folder: the Subresource Integrity hash (sha384) of each
+ * JavaScript file a bundle writes, added to those of the bundles written before it.
+ */
+export const integrity = () => ({
+  name: 'integrity',
+  writeBundle({ dir, file }, bundle) {
+    const folder = dir ?? dirname(file)
+    const path = join(folder, 'integrity.json')
+    const hashes = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {}
+    for (const name of Object.keys(bundle).filter((name) => name.endsWith('.js')))
+      hashes[name] = `sha384-${createHash('sha384')
+        .update(readFileSync(join(folder, name)))
+        .digest('base64')}`
+    writeFileSync(path, `${JSON.stringify(hashes, null, 2)}\n`)
+  },
+})
