@@ -1,20 +1,9 @@
 // End-to-end tests: packages/<pkg>/e2e/*.spec.ts, run in Chromium against the fixture servers of
 // scripts/e2e-server.mjs (helpers and the hit-attribution convention: scripts/e2e/tracker.ts).
-import { existsSync } from 'node:fs'
-import { chromium, defineConfig, devices, type ReporterDescription } from '@playwright/test'
+import { defineConfig, devices, type ReporterDescription } from '@playwright/test'
+import { chromiumLaunchOptions } from './scripts/chromium.mjs'
 
 const SITE = `http://127.0.0.1:${process.env.E2E_SITE_PORT || 4173}`
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
-
-/** Playwright's own Chromium when `playwright install chromium` ran, otherwise the system one. */
-function playwrightChromiumInstalled(): boolean {
-  try {
-    return existsSync(chromium.executablePath())
-  } catch {
-    return false
-  }
-}
-
 const reporter: ReporterDescription[] = [['list']]
 if (process.env.PW_JSON) reporter.push(['json', { outputFile: process.env.PW_JSON }])
 
@@ -37,18 +26,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(playwrightChromiumInstalled() ? {} : { executablePath: SYSTEM_CHROMIUM }),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

@@ -60,7 +60,7 @@ export default [
     },
     plugins: [mode('production'), nodeResolve({ browser: true })],
   },
-  npmPackage('ui', { index: 'index.ts', internal: 'internal.ts' }),
+  npmPackage('ui', { index: 'index.ts' }),
   // The script tag: a classic script that starts at once, and ES modules that it loads from beside itself only
   // where needed: the UI (with a chunk per language) when the banner or the panel must show, the consent records
   // where "record" is configured, placeholders where an iframe is blocked, the audit with "debug": true.

@@ -26,13 +26,12 @@
 //     POST /__reset[?run=id]         forget the hits (only those of run=id, when given), 204
 //
 // No dependencies beyond node:* builtins. Stops cleanly on SIGTERM/SIGINT.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { dirname, extname, join, resolve, sep } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { fileIn, HOST, serveStatic } from './static-server.mjs'
 
-const HOST = '127.0.0.1'
 const SITE_PORT = Number(process.env.E2E_SITE_PORT || 4173)
 const TRACKER_PORT = Number(process.env.E2E_TRACKER_PORT || 4174)
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -43,27 +42,6 @@ const MAX_DELAY_MS = 30_000
 const STRICT_CSP =
   "script-src 'nonce-aufum-test' 'strict-dynamic'; style-src 'self' 'nonce-aufum-test'; object-src 'none'; base-uri 'none'"
 
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.cjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.gif': 'image/gif',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-}
-
 /** @param {import('node:http').ServerResponse} res @param {number} status @param {Record<string, string>} [headers] @param {string | Buffer} [body] */
 function send(res, status, headers = {}, body = '') {
   res.writeHead(status, { 'Cache-Control': 'no-store', ...headers })
@@ -72,112 +50,57 @@ function send(res, status, headers = {}, body = '') {
 
 // ---------------------------------------------------------------------------------------------- site
 
-/** Resolves `rest` inside `base`, or null when it would escape it. @param {string} base @param {string} rest */
-function inside(base, rest) {
-  const file = resolve(base, `.${sep}${rest}`)
-  return file.startsWith(base + sep) ? file : null
-}
+const packageDirs = () =>
+  readdirSync(PACKAGES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
 
-/** @param {string | null} file */
-function isFile(file) {
-  try {
-    return file !== null && statSync(file).isFile()
-  } catch {
-    return false
-  }
-}
-
-function packageDirs() {
-  try {
-    return readdirSync(PACKAGES, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name)
-      .sort()
-  } catch {
-    return []
-  }
-}
-
-/** Maps a URL path to a file on disk, or null. @param {string} pathname */
-function siteFile(pathname) {
-  let path
-  try {
-    path = decodeURIComponent(pathname)
-  } catch {
-    return null
-  }
-  if (path.includes('\0') || path.includes('\\')) return null
-  const segments = path.split('/')
-  if (segments.includes('node_modules') || segments.includes('..')) return null
-
+/** Maps a request to a file on disk, or null. @param {URL} url */
+function siteFile(url) {
+  const path = decodeURIComponent(url.pathname)
+  if (path.split('/').includes('..')) return null
   if (path.startsWith('/fixtures/')) {
     const rest = path.slice('/fixtures/'.length)
     for (const pkg of packageDirs()) {
-      const file = inside(join(PACKAGES, pkg, 'e2e', 'fixtures'), rest)
-      if (isFile(file)) return file
+      const file = fileIn(join(PACKAGES, pkg, 'e2e', 'fixtures'), rest)
+      if (file) return file
     }
     return null
   }
   const dist = /^\/dist\/([^/]+)\/(.+)$/.exec(path)
-  if (dist) {
-    const [, pkg, rest] = dist
-    if (!packageDirs().includes(pkg)) return null
-    const file = inside(join(PACKAGES, pkg, 'dist'), rest)
-    return isFile(file) ? file : null
-  }
+  if (dist) return packageDirs().includes(dist[1]) ? fileIn(join(PACKAGES, dist[1], 'dist'), dist[2]) : null
   // The script tag's files, at the root as the example site loads them and under a sub-path.
   const embed = /^(?:\/static\/consent)?\/((?:aufum-consent|integrity)[^/]*)$/.exec(path)
-  if (embed) {
-    const file = inside(join(PACKAGES, 'embed', 'dist'), embed[1])
-    return isFile(file) ? file : null
-  }
+  if (embed) return fileIn(join(PACKAGES, 'embed', 'dist'), embed[1])
   const app = /^\/(npm-app|react-app)\/(.*)$/.exec(path)
-  if (app) {
-    const file = inside(join(ROOT, 'examples', app[1]), app[2] || 'index.html')
-    return isFile(file) ? file : null
-  }
+  if (app) return fileIn(join(ROOT, 'examples', app[1]), app[2] || 'index.html')
   // Everything else is the example Aufum site.
-  const file = inside(EXAMPLE_SITE, path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1))
-  return isFile(file) ? file : null
+  return fileIn(EXAMPLE_SITE, path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1))
 }
 
-const site = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', `http://${HOST}:${SITE_PORT}`)
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { Allow: 'GET, HEAD' })
-  if (url.pathname === '/__health') return send(res, 200, { 'Content-Type': 'text/plain; charset=utf-8' }, 'ok')
-  const file = siteFile(url.pathname)
-  if (!file) return send(res, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'not found')
-  try {
-    let body = await readFile(file)
-    // Fixture pages name their tracker URLs with {{tracker}} and {{run}} (see scripts/e2e/tracker.ts).
-    // The example site's pages share their consent configuration: {{consent-config}} includes it.
-    if (file.endsWith('.html'))
-      body = Buffer.from(
-        body
-          .toString('utf8')
-          .replaceAll('{{tracker}}', `http://${HOST}:${TRACKER_PORT}`)
-          .replaceAll('{{run}}', encodeURIComponent(url.searchParams.get('run') ?? ''))
-          .replaceAll('{{endpoint}}', encodeURI(url.searchParams.get('endpoint') ?? ''))
-          .replaceAll('{{consent-config}}', () => readFileSync(join(EXAMPLE_SITE, 'consent-config.json'), 'utf8'))
-          .replaceAll(
-            '{{integrity}}',
-            () =>
-              JSON.parse(readFileSync(join(PACKAGES, 'embed', 'dist', 'integrity.json'), 'utf8'))['aufum-consent.js'],
-          ),
-      )
-    const type = CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file).toLowerCase())]
-    // *.csp.html pages get a strict Content-Security-Policy header, as a hardened site sends it.
-    const csp = file.endsWith('.csp.html') ? { 'Content-Security-Policy': STRICT_CSP } : {}
-    send(
-      res,
-      200,
-      { 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': String(body.length), ...csp },
-      req.method === 'HEAD' ? '' : body,
+/** Fixture pages name their tracker URLs with {{tracker}} and {{run}} (see scripts/e2e/tracker.ts); the example
+ * site's pages share their consent configuration: {{consent-config}} includes it. @param {string} html @param {URL} url */
+const template = (html, url) =>
+  html
+    .replaceAll('{{tracker}}', `http://${HOST}:${TRACKER_PORT}`)
+    .replaceAll('{{run}}', encodeURIComponent(url.searchParams.get('run') ?? ''))
+    .replaceAll('{{endpoint}}', encodeURI(url.searchParams.get('endpoint') ?? ''))
+    .replaceAll('{{consent-config}}', () => readFileSync(join(EXAMPLE_SITE, 'consent-config.json'), 'utf8'))
+    .replaceAll(
+      '{{integrity}}',
+      () => JSON.parse(readFileSync(join(PACKAGES, 'embed', 'dist', 'integrity.json'), 'utf8'))['aufum-consent.js'],
     )
-  } catch {
-    send(res, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'not found')
-  }
-})
+
+const startSite = () =>
+  serveStatic({
+    port: SITE_PORT,
+    file: siteFile,
+    html: template,
+    // *.csp.html pages get a strict Content-Security-Policy header, as a hardened site sends it.
+    headers: (file) => (file.endsWith('.csp.html') ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+    routes: { '/__health': () => [200, { 'Content-Type': 'text/plain; charset=utf-8' }, 'ok'] },
+  })
 
 // ------------------------------------------------------------------------------------------- tracker
 
@@ -267,20 +190,14 @@ const tracker = createServer((req, res) => {
 
 // ------------------------------------------------------------------------------------------- startup
 
-/** @param {import('node:http').Server} server @param {number} port @param {string} name */
-function listen(server, port, name) {
-  return new Promise((ok, fail) => {
-    server.once('error', (err) => fail(new Error(`${name} server cannot listen on ${HOST}:${port}: ${err.message}`)))
-    server.listen(port, HOST, () => ok(undefined))
-  })
-}
-
 let stopping = false
+/** @type {import('node:http').Server[]} */
+const servers = []
 function stop() {
   if (stopping) return
   stopping = true
   for (const timer of pending) clearTimeout(timer)
-  for (const server of [site, tracker]) {
+  for (const server of servers) {
     server.close()
     server.closeAllConnections()
   }
@@ -292,8 +209,13 @@ process.on('SIGINT', stop)
 
 try {
   // The tracker first: /__health on the site means both are up.
-  await listen(tracker, TRACKER_PORT, 'tracker')
-  await listen(site, SITE_PORT, 'site')
+  await new Promise((ok, fail) => {
+    tracker.once('error', (err) =>
+      fail(new Error(`the tracker cannot listen on ${HOST}:${TRACKER_PORT}: ${err.message}`)),
+    )
+    tracker.listen(TRACKER_PORT, HOST, ok)
+  })
+  servers.push(tracker, await startSite())
 } catch (err) {
   console.error(err instanceof Error ? err.message : err)
   stop()

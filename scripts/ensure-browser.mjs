@@ -2,25 +2,7 @@
 // (the one playwright.config.ts falls back to). Tries, in order: `npx playwright install chromium`, then — as
 // root with apt-get — `apt-get install chromium`. Exits 1 with what to install when none of that works.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
-
-async function playwrightChromium() {
-  try {
-    const { chromium } = await import('@playwright/test')
-    const path = chromium.executablePath()
-    return existsSync(path) ? path : null
-  } catch {
-    return null
-  }
-}
-
-async function found() {
-  const own = await playwrightChromium()
-  if (own) return own
-  return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : null
-}
+import { hasChromium, SYSTEM_CHROMIUM } from './chromium.mjs'
 
 /** @param {string} command @param {string[]} args */
 function run(command, args) {
@@ -29,14 +11,14 @@ function run(command, args) {
   return result.status === 0
 }
 
-if (await found()) process.exit(0)
+if (hasChromium()) process.exit(0)
 
 console.error('ensure-browser: no Chromium found (neither Playwright’s own nor /usr/bin/chromium), installing one…')
-if (run('npx', ['playwright', 'install', 'chromium']) && (await found())) process.exit(0)
+if (run('npx', ['playwright', 'install', 'chromium']) && hasChromium()) process.exit(0)
 
 const isRoot = process.getuid?.() === 0
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
-if (isRoot && hasApt && run('sh', ['-c', 'apt-get update && apt-get install -y chromium']) && (await found())) {
+if (isRoot && hasApt && run('sh', ['-c', 'apt-get update && apt-get install -y chromium']) && hasChromium()) {
   process.exit(0)
 }
 

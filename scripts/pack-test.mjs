@@ -3,8 +3,7 @@
 // import the API in Node, bundle the browser entries with Rollup, and load the script tag from the packed dist/ in
 // Chromium. Prints the tarballs' sizes. Run after `pnpm build` (pnpm check:packages does both).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -12,6 +11,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import replace from '@rollup/plugin-replace'
 import { rollup } from 'rollup'
 import { launchChromium } from './chromium.mjs'
+import { fileIn, serveStatic } from './static-server.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const tmp = mkdtempSync(join(tmpdir(), 'aufum-pack-'))
@@ -62,9 +62,11 @@ try {
       '-e',
       `
     const { parseConsent } = await import('@aufum/consent/server')
-    const { createConsent, googleConsentMode, recordConsent } = await import('@aufum/consent')
+    const core = await import('@aufum/consent')
     if (parseConsent('session=1; aufum_consent=garbage') !== null) throw new Error('parseConsent granted garbage')
-    for (const f of [createConsent, googleConsentMode, recordConsent]) if (typeof f !== 'function') throw new Error('missing export')
+    for (const name of ['createConsent', 'createGate', 'loadScript', 'dispatchConsentEvents', 'googleConsentMode', 'recordConsent'])
+      if (typeof core[name] !== 'function') throw new Error('missing export ' + name)
+    for (const name of ['whenParsed', 'RECORD_QUEUE_LIMIT']) if (name in core) throw new Error('internal export ' + name)
     console.log('node: @aufum/consent and @aufum/consent/server import and run')`,
     ],
     app,
@@ -93,25 +95,13 @@ try {
 
   // The script tag, served straight from the packed dist/.
   const dist = join(app, 'node_modules/@aufum/consent-embed/dist')
-  const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname
-    if (path === '/')
-      return res
-        .writeHead(200, { 'Content-Type': 'text/html' })
-        .end(
-          '<!doctype html><html lang="en"><head><script src="/cdn/aufum-consent.js"></script></head><body><h1>Packed</h1></body></html>',
-        )
-    const file = join(dist, path.replace(/^\/cdn\//, ''))
-    if (!file.startsWith(dist)) return res.writeHead(404).end()
-    let body
-    try {
-      body = readFileSync(file)
-    } catch {
-      return res.writeHead(404).end()
-    }
-    res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(body)
+  const html =
+    '<!doctype html><html lang="en"><head><script src="/cdn/aufum-consent.js"></script></head><body><h1>Packed</h1></body></html>'
+  const server = await serveStatic({
+    port: 4290,
+    routes: { '/': () => [200, { 'Content-Type': 'text/html' }, html] },
+    file: ({ pathname }) => (pathname.startsWith('/cdn/') ? fileIn(dist, pathname.slice('/cdn/'.length)) : null),
   })
-  await new Promise((ok) => server.listen(4290, '127.0.0.1', ok))
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()

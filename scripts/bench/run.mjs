@@ -4,12 +4,12 @@
 // the tracker on a second port. Each run is a fresh browser context: a first visit (measured), "Accept all", then a
 // returning visit (measured). Runs are interleaved tool by tool, without and with 4x CPU throttling.
 // Usage: node scripts/bench/run.mjs [runs=15]   (pnpm bench builds first and writes docs/performance.md)
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { cpus, totalmem } from 'node:os'
-import { extname, join, resolve } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { join, resolve } from 'node:path'
 import { launchChromium } from '../chromium.mjs'
+import { fileIn, serveStatic } from '../static-server.mjs'
 
 const RUNS = Number(process.argv[2] || 15)
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -37,29 +37,21 @@ const TOOLS = {
 }
 
 // ---------------------------------------------------------------- servers
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' }
 const hits = new Map()
-function file(path) {
-  if (path.startsWith('/aufum/')) return join(ROOT, 'packages/embed/dist', path.slice(7))
-  if (path.startsWith('/vendor/')) return join(ROOT, 'scripts/bench/node_modules', path.slice(8))
-  if (path.startsWith('/pages/')) return join(ROOT, 'scripts/bench/pages', path.slice(7))
+const FOLDERS = {
+  '/aufum/': join(ROOT, 'packages/embed/dist'),
+  '/vendor/': join(ROOT, 'scripts/bench/node_modules'),
+  '/pages/': join(ROOT, 'scripts/bench/pages'),
 }
-const site = createServer((req, res) => {
-  const url = new URL(req.url, SITE)
-  const path = file(url.pathname)
-  if (!path || path.includes('..') || !existsSync(path)) return res.writeHead(404).end()
-  let body = readFileSync(path)
-  if (path.endsWith('.html'))
-    body = Buffer.from(
-      String(body).replaceAll('{{tracker}}', TRACKER).replaceAll('{{run}}', url.searchParams.get('run')),
-    )
-  const gz = gzipSync(body, { level: 9 })
-  res.writeHead(200, {
-    'Content-Type': `${TYPES[extname(path)] ?? 'application/octet-stream'}; charset=utf-8`,
-    'Content-Encoding': 'gzip',
-    'Cache-Control': 'no-store',
-  })
-  res.end(gz)
+// Every file gzip-compressed, as a production server sends it.
+const site = await serveStatic({
+  port: 4273,
+  gzip: true,
+  file: ({ pathname }) => {
+    const prefix = Object.keys(FOLDERS).find((p) => pathname.startsWith(p))
+    return prefix ? fileIn(FOLDERS[prefix], decodeURIComponent(pathname.slice(prefix.length))) : null
+  },
+  html: (html, url) => html.replaceAll('{{tracker}}', TRACKER).replaceAll('{{run}}', url.searchParams.get('run')),
 })
 const tracker = createServer((req, res) => {
   const run = new URL(req.url, TRACKER).searchParams.get('run')
@@ -68,7 +60,6 @@ const tracker = createServer((req, res) => {
     return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end('window.__analyticsAt = performance.now()')
   res.writeHead(204).end()
 })
-await new Promise((ok) => site.listen(4273, '127.0.0.1', ok))
 await new Promise((ok) => tracker.listen(4274, '127.0.0.1', ok))
 if (process.argv.includes('--serve')) {
   console.log(

@@ -1,0 +1,8 @@
+// Types of chromium.mjs, for playwright.config.ts.
+import type { Browser } from '@playwright/test'
+
+export declare const SYSTEM_CHROMIUM: string
+export declare const CHROMIUM_ARGS: string[]
+export declare function chromiumLaunchOptions(): { executablePath?: string; args: string[] }
+export declare function hasChromium(): boolean
+export declare function launchChromium(): Promise<Browser>
