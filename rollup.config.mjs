@@ -4,7 +4,7 @@
 import { resolve } from 'node:path'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
-import { clean, cssText, integrity, minify, mode } from './scripts/rollup/plugins.mjs'
+import { clean, cssText, integrity, minify, mode, moduleIntegrity } from './scripts/rollup/plugins.mjs'
 
 /**
  * What the SDK's own packages share (`@aufum/consent/internal`, `@aufum/consent-ui/internal`) is no entry of the
@@ -61,33 +61,36 @@ export default [
     plugins: [mode('production'), nodeResolve({ browser: true })],
   },
   npmPackage('ui', { index: 'index.ts' }),
-  // The script tag: a classic script that starts at once, and ES modules that it loads from beside itself only
-  // where needed: the UI (with a chunk per language) when the banner or the panel must show, the consent records
-  // where "record" is configured, placeholders where an iframe is blocked, the audit with "debug": true.
+  // The script tag's ES modules, which it imports from beside itself only where needed: the UI (with a chunk per
+  // language) when the banner or the panel must show, the consent records where "record" is configured,
+  // placeholders where an iframe is blocked, the audit with "debug": true. Built one by one, so that no module
+  // needs a chunk shared with another.
+  ...['aufum-consent-ui', 'aufum-consent-record', 'aufum-consent-placeholders', 'aufum-consent-debug'].map(
+    (name, i) => ({
+      input: `packages/embed/src/${name}.ts`,
+      treeshake,
+      output: {
+        dir: 'packages/embed/dist',
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'aufum-consent-ui-[name]-[hash].js',
+        plugins: [minify()],
+      },
+      plugins: [...(i === 0 ? [clean('packages/embed/dist')] : []), ...embed('production'), integrity()],
+    }),
+  ),
+  // The script tag: a classic script that starts at once, built after its modules (it carries their hashes' hash).
   {
     input: 'packages/embed/src/aufum-consent.ts',
     output: { file: 'packages/embed/dist/aufum-consent.js', format: 'iife', plugins: [minify()] },
     treeshake,
-    plugins: [clean('packages/embed/dist'), ...embed('production'), integrity()],
+    plugins: [moduleIntegrity('packages/embed/dist'), ...embed('production'), integrity()],
   },
   // The development build: readable, the audit on.
   {
     input: 'packages/embed/src/aufum-consent.ts',
     output: { file: 'packages/embed/dist/aufum-consent.dev.js', format: 'iife' },
     treeshake,
-    plugins: [...embed('development'), integrity()],
+    plugins: [moduleIntegrity('packages/embed/dist'), ...embed('development'), integrity()],
   },
-  // Built one by one, so that no module needs a chunk shared with another.
-  ...['aufum-consent-ui', 'aufum-consent-record', 'aufum-consent-placeholders', 'aufum-consent-debug'].map((name) => ({
-    input: `packages/embed/src/${name}.ts`,
-    treeshake,
-    output: {
-      dir: 'packages/embed/dist',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'aufum-consent-ui-[name]-[hash].js',
-      plugins: [minify()],
-    },
-    plugins: [...embed('production'), integrity()],
-  })),
 ]

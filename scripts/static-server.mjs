@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import { extname, resolve, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -43,29 +44,31 @@ export function fileIn(base, rest) {
  * @typedef {object} StaticOptions
  * @property {number} port
  * @property {(url: URL) => string | null} file The file a request asks for, or null (404).
- * @property {Record<string, (url: URL) => [number, Record<string, string>, string]>} [routes] Answers by path,
- *   tried before files: status, headers, body.
+ * @property {Record<string, (url: URL, req: import('node:http').IncomingMessage) => [number, Record<string, string>, string]>} [routes]
+ *   Answers by path, tried before files: status, headers, body.
  * @property {(html: string, url: URL, file: string) => string} [html] Rewrites an HTML file before it is sent.
  * @property {(file: string) => Record<string, string>} [headers] More headers for a file.
  * @property {boolean} [gzip] Sends every file gzip-compressed, as a production server would.
+ * @property {{ key: string | Buffer, cert: string | Buffer }} [tls] Serves https with this key and certificate.
  */
 
 /**
  * Starts a static server. Every answer has `Cache-Control: no-store`; only GET and HEAD are answered.
  *
  * @param {StaticOptions} options
- * @returns {Promise<import('node:http').Server>} once it listens
+ * @returns {Promise<import('node:http').Server>} once it listens (on `port`, or a free one when `port` is 0)
  */
-export function serveStatic({ port, file, routes = {}, html, headers, gzip = false }) {
+export function serveStatic({ port, file, routes = {}, html, headers, gzip = false, tls }) {
   const send = (res, status, head, body, method) => {
     res.writeHead(status, { 'Cache-Control': 'no-store', ...head })
     res.end(method === 'HEAD' ? '' : body)
   }
-  const server = createServer(async (req, res) => {
+  /** @type {import('node:http').RequestListener} */
+  const answer = async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${HOST}:${port}`)
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { Allow: 'GET, HEAD' }, '')
     const route = Object.hasOwn(routes, url.pathname) && routes[url.pathname]
-    if (route) return send(res, ...route(url), req.method)
+    if (route) return send(res, ...route(url, req), req.method)
     let path
     try {
       path = file(url)
@@ -88,7 +91,8 @@ export function serveStatic({ port, file, routes = {}, html, headers, gzip = fal
       body,
       req.method,
     )
-  })
+  }
+  const server = tls ? createTlsServer(tls, answer) : createServer(answer)
   return new Promise((ok, fail) => {
     server.once('error', (err) => fail(new Error(`cannot listen on ${HOST}:${port}: ${err.message}`)))
     server.listen(port, HOST, () => ok(server))

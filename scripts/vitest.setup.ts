@@ -10,7 +10,7 @@ beforeEach(() => {
     const name = pair.split('=')[0]
     for (const domain of ['', '; domain=aufum.com', '; domain=www.aufum.com'])
       for (const path of ['/', '/courses', '/courses/intro'])
-        document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}${domain}`
+        document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}${domain}; secure`
   }
   localStorage.clear()
 })

@@ -26,8 +26,8 @@
  *   (`POST /__reset?run=<id>`) to keep the server's memory small; a bare `POST /__reset` clears everything and
  *   is only for manual use against a server no tests are running on.
  *
- * The fixture also blocks every page request that is not to 127.0.0.1/localhost and fails the test if there
- * was one: nothing in the end-to-end tests may reach the internet.
+ * The fixture also blocks every page request that is not to 127.0.0.1, localhost or a name under .localhost, and fails
+ * the test if there was one: nothing in the end-to-end tests may reach the internet.
  */
 import { randomUUID } from 'node:crypto'
 import { test as base, expect, type Page } from '@playwright/test'
@@ -91,7 +91,9 @@ export function trackerUrl(path: string, run: string, params?: Params): string {
   return withParams(`${TRACKER}/${path.replace(/^\/+/, '')}`, run, params)
 }
 
-const isLocal = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+// *.localhost names (the https tests' subdomains) resolve to the loopback interface in Chromium.
+const isLocal = (url: URL) =>
+  ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.hostname.endsWith('.localhost')
 
 export const test = base.extend<{ run: string }>({
   run: [

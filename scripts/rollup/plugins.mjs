@@ -35,6 +35,8 @@ export const clean = (dir) => ({
   buildStart: () => rmSync(dir, { recursive: true, force: true }),
 })
 
+const sha384 = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`
+
 /**
  * Keeps `dist/integrity.json` of the script tag's folder: the Subresource Integrity hash (sha384) of each
  * JavaScript file a bundle writes, added to those of the bundles written before it.
@@ -46,9 +48,34 @@ export const integrity = () => ({
     const path = join(folder, 'integrity.json')
     const hashes = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {}
     for (const name of Object.keys(bundle).filter((name) => name.endsWith('.js')))
-      hashes[name] = `sha384-${createHash('sha384')
-        .update(readFileSync(join(folder, name)))
-        .digest('base64')}`
+      hashes[name] = sha384(readFileSync(join(folder, name)))
     writeFileSync(path, `${JSON.stringify(hashes, null, 2)}\n`)
   },
 })
+
+/**
+ * Writes `aufum-consent-modules.json` beside the script tag's modules: the hash of each module file, from
+ * `integrity.json` (so the modules are built first), and builds that list's own hash into the script tag as
+ * `__AUFUM_MODULES_INTEGRITY__`, so that a script tag loaded with Subresource Integrity checks every module.
+ *
+ * @param {string} dir the script tag's dist folder
+ */
+export const moduleIntegrity = (dir) => {
+  let hash = ''
+  return {
+    name: 'module-integrity',
+    buildStart() {
+      const all = JSON.parse(readFileSync(join(dir, 'integrity.json'), 'utf8'))
+      const modules = Object.fromEntries(
+        Object.entries(all).filter(([file]) => !/^aufum-consent(\.dev)?\.js$/.test(file)),
+      )
+      const list = `${JSON.stringify(modules, null, 2)}\n`
+      writeFileSync(join(dir, 'aufum-consent-modules.json'), list)
+      hash = sha384(list)
+    },
+    transform: (code) =>
+      code.includes('__AUFUM_MODULES_INTEGRITY__')
+        ? code.replaceAll('__AUFUM_MODULES_INTEGRITY__', JSON.stringify(hash))
+        : null,
+  }
+}

@@ -15,7 +15,7 @@ export { dispatchConsentEvents } from './events/index.js'
 export type { ConsentDecision, ConsentMethod } from './format/index.js'
 export type { GateOptions, ScriptSource, WithdrawAction } from './gate/index.js'
 export { createGate, loadScript } from './gate/index.js'
-export type { ConsentRecord, RecordOptions } from './record/index.js'
+export type { ConsentRecord, RecordOptions, RecordQueue } from './record/index.js'
 export { recordConsent } from './record/index.js'
 export type {
   Consent,

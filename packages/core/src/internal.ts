@@ -14,5 +14,6 @@ export {
   report,
   type,
 } from './options/index.js'
+export { queueRecord } from './record/index.js'
 export { isWebUrl } from './web-url/index.js'
 export { whenParsed } from './when-parsed/index.js'

@@ -1,5 +1,3 @@
 // aufum-consent-record.js: proof-of-consent records, loaded by aufum-consent.js as an ES module only on sites that
 // configure "record", so that the others do not pay for it.
-import { recordConsent } from '@aufum/consent'
-
-document.dispatchEvent(new CustomEvent('aufum:record', { detail: recordConsent }))
+export { recordConsent as default } from '@aufum/consent'

@@ -1,4 +1,5 @@
 import { cookieNames } from '../cookie/names.js'
+import { cookieName } from '../format/index.js'
 import { categoriesOf } from '../markup/index.js'
 import { matches } from '../patterns/index.js'
 import { RECORD_QUEUE_KEY } from '../record/index.js'
@@ -65,7 +66,7 @@ export function auditConsent(consent: Consent): () => void {
 
   const checkStorage = () => {
     for (const name of [...cookieNames(), ...localKeys()]) {
-      if (name === cookie.name || name === RECORD_QUEUE_KEY) continue
+      if (name === cookieName(cookie) || name === cookie.name || name === RECORD_QUEUE_KEY) continue
       const declaring = Object.keys(categories).filter((c) => matches(name, categories[c]!.cookies!))
       if (!declaring.length)
         warnOnce(

@@ -96,14 +96,15 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
     assertOptions(config, CONFIG_RULES)
   }
   const { categories, revision = 0, expiresAfterDays = DEFAULT_DAYS, cookie, respectGpc = true } = config
-  const defaults: Record<string, CategoryConfig> = {
+  // Without a prototype, so that what a page added to Object.prototype is never read as a category.
+  const defaults: Record<string, CategoryConfig> = Object.assign(Object.create(null), {
     necessary: {},
     preferences: {},
     analytics: {},
     partners: { gpc: true },
-  }
+  })
   const all: Record<string, CategoryConfig | false> = { ...defaults, ...categories }
-  const resolved: Record<string, CategoryConfig> = {}
+  const resolved: Record<string, CategoryConfig> = Object.create(null)
   for (const [name, category] of Object.entries(all))
     if (category)
       resolved[name] = {

@@ -8,7 +8,6 @@ const WRONG: [field: string, config: Record<string, unknown>][] = [
   ['categories', { categories: ['analytics'] }],
   ['categories.video', { categories: { video: 'yes' } }],
   ['categories.my video', { categories: { 'my video': {} } }],
-  ['categories.constructor', { categories: { constructor: {} } }],
   ['categories.necessary', { categories: { necessary: false } }],
   ['categories.necessary', { categories: { necessary: { required: false } } }],
   ['categories.video.required', { categories: { video: { required: 'yes' } } }],

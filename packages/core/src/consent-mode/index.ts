@@ -63,7 +63,7 @@ export function googleConsentMode(consent: Consent, options: ConsentModeOptions 
     const result = {} as ConsentValues
     for (const types of Object.values(CONSENT_MODE_MAPPING)) for (const type of types) result[type] = 'denied'
     result.security_storage = 'granted'
-    for (const category in mapping)
+    for (const category of Object.keys(mapping))
       if (categories[category]) for (const type of mapping[category]!) result[type] = 'granted'
     return result
   }

@@ -37,7 +37,7 @@ export function removeCookies(patterns: CookiePattern[], { name: own, domain, pa
     const labels = location.hostname.split('.')
     const domains = [undefined, domain, ...labels.map((_, i) => labels.slice(i).join('.'))]
     const paths = [path, ...location.pathname.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/') || '/')]
-    for (const name in Cookies.get()) {
+    for (const name of Object.keys(Cookies.get())) {
       if (name !== own && matches(name, patterns))
         for (const d of domains) for (const p of paths) Cookies.remove(name, { domain: d, path: p })
     }

@@ -1,6 +1,24 @@
 /** The consent cookie's name (and the localStorage key of its copy), unless the site names it otherwise. */
 export const COOKIE_NAME = 'aufum_consent'
 
+/**
+ * The consent cookie's name in the browser: `__Host-<name>` where the cookie can carry that prefix (Secure, no
+ * Domain, Path=/), so that no other subdomain can set or shadow it (RFC 6265bis §4.1.3.2); else `<name>` itself.
+ *
+ * @param cookie The resolved `cookie` configuration (or its server-side equivalent).
+ */
+export const cookieName = ({
+  name,
+  domain,
+  path,
+  secure,
+}: {
+  name: string
+  domain?: string
+  path: string
+  secure: boolean
+}): string => (secure && !domain && path === '/' ? `__Host-${name}` : name)
+
 /** A day in milliseconds. */
 export const DAY = 864e5
 /** The longest a decision may count: 13 months, the CNIL's limit for trackers, the consent cookie included. */

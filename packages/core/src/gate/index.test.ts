@@ -106,6 +106,41 @@ describe('the gate', () => {
   })
 })
 
+describe('URL schemes', () => {
+  test.each([
+    ['an iframe', '<iframe data-consent="partners" data-src="javascript:parent.__ran=1"></iframe>'],
+    [
+      'an iframe, written to slip past a filter',
+      '<iframe data-consent="partners" data-src=" JaVa&#x09;Script:parent.__ran=1"></iframe>',
+    ],
+    ['an image', '<img data-consent="partners" data-src="data:image/svg+xml,<svg/>" alt="">'],
+    ['an image’s srcset', '<img data-consent="partners" data-srcset="/p.gif 1x, javascript:alert(1) 2x" alt="">'],
+    [
+      'a script',
+      '<script type="text/plain" data-consent="partners" src="data:text/javascript,window.__ran=1"></script>',
+    ],
+  ])('only http:, https: and relative URLs become live: never in %s', async (_, html) => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const consent = page(html)
+    consent.acceptAll()
+    await settle()
+    const el = document.querySelector('[data-consent]')!
+    if (el.localName === 'script') expect(el.getAttribute('type')).toBe('text/plain')
+    else expect(['src', 'srcset'].filter((name) => el.hasAttribute(name))).toEqual([])
+    expect((window as { __ran?: number }).__ran).toBeUndefined()
+    expect(errors).toHaveBeenCalledWith(expect.stringMatching(/is no http:, https: or relative URL: not loaded/))
+  })
+
+  test('activates relative, http: and https: URLs, and a srcset of them', async () => {
+    const consent = page(
+      '<img data-consent="partners" data-src="/p.gif" data-srcset="https://cdn.example/p.gif 2x, p3.gif 3x" alt="">',
+    )
+    consent.acceptAll()
+    await settle()
+    expect(document.querySelector('img')!.getAttribute('srcset')).toBe('https://cdn.example/p.gif 2x, p3.gif 3x')
+  })
+})
+
 describe('withdrawal', () => {
   const reloads = () => {
     const reload = vi.fn()

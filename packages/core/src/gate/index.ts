@@ -1,6 +1,7 @@
-import { categoriesOf } from '../markup/index.js'
-import { assertOptions, oneOf, type Rules } from '../options/index.js'
+import { categoriesOf, urlsOf } from '../markup/index.js'
+import { assertOptions, oneOf, type Rules, report } from '../options/index.js'
 import type { Consent } from '../store/index.js'
+import { isWebUrl } from '../web-url/index.js'
 import { whenParsed } from '../when-parsed/index.js'
 
 /** What to do when a category that already ran something on this page is withdrawn. */
@@ -46,6 +47,13 @@ export function createGate(consent: Consent, options: GateOptions = {}): () => v
 
   const activate = (el: Element) => {
     activated.add(el)
+    // Markup that passed an HTML sanitizer keeps its data-* attributes: a javascript: or data: URL there must never
+    // become live. Only http:, https: and relative URLs do.
+    if (!urlsOf(el).every(isWebUrl)) {
+      if (process.env.NODE_ENV !== 'production')
+        report(`${urlsOf(el).find((url) => !isWebUrl(url))} is no http:, https: or relative URL: not loaded`)
+      return
+    }
     for (const category of categoriesOf(el)) ran.add(category)
     if (el.localName === 'script') queue = queue.then(() => runScript(el as HTMLScriptElement))
     else {

@@ -19,10 +19,15 @@ const decidedOn = (
     categories,
   } as ConsentDecision
 }
-const setCookie = (decision: ConsentDecision) => {
-  document.cookie = `aufum_consent=${encodeDecision(decision)}; path=/`
+// The test page is on https: the cookie carries the __Host- prefix.
+const setCookie = (decision: ConsentDecision | string, name = '__Host-aufum_consent') => {
+  document.cookie = `${name}=${typeof decision === 'string' ? decision : encodeDecision(decision)}; path=/; secure`
 }
-const cookieValue = () => document.cookie.match(/aufum_consent=([^;]*)/)?.[1]
+const cookieValue = (name = '__Host-aufum_consent') =>
+  document.cookie
+    .split('; ')
+    .find((pair) => pair.startsWith(`${name}=`))
+    ?.slice(name.length + 1)
 const persistence = (config?: ConsentConfig) => createPersistence(resolveConfig(config))
 
 describe('reading the stored decision', () => {
@@ -51,7 +56,7 @@ describe('reading the stored decision', () => {
   })
 
   test('ignores a corrupt cookie and keeps the valid localStorage copy', () => {
-    document.cookie = 'aufum_consent=1.0.garbage; path=/'
+    setCookie('1.0.garbage')
     localStorage.setItem('aufum_consent', encodeDecision(decidedOn(3)))
     expect(persistence().load(NOW)).toEqual(decidedOn(3))
   })
@@ -75,6 +80,58 @@ describe('reading the stored decision', () => {
   test('still counts a decision that mentions a category the site has dropped since', () => {
     setCookie(decidedOn(1))
     expect(persistence({ categories: { partners: false } }).load(NOW)).toEqual(decidedOn(1))
+  })
+})
+
+describe('which copy counts', () => {
+  test('of two decisions made in the same second (two tabs), the cookie’s, and localStorage is rewritten', () => {
+    const fromCookie = { ...decidedOn(1), method: 'accept-all' } as ConsentDecision
+    setCookie(fromCookie)
+    localStorage.setItem('aufum_consent', encodeDecision({ ...fromCookie, method: 'reject-all' }))
+    expect(persistence().load(NOW)).toEqual(fromCookie)
+    expect(localStorage.getItem('aufum_consent')).toBe(encodeDecision(fromCookie))
+  })
+
+  test('a stale copy never comes back once the other one is gone', () => {
+    setCookie(decidedOn(1))
+    localStorage.setItem(
+      'aufum_consent',
+      encodeDecision(decidedOn(1, { necessary: true, preferences: false, analytics: false, partners: false })),
+    )
+    persistence().load(NOW)
+    document.cookie = '__Host-aufum_consent=; path=/; secure; max-age=0'
+    expect(persistence().load(NOW)).toEqual(decidedOn(1))
+  })
+
+  test('on https the cookie is __Host-aufum_consent, which no other subdomain can set', () => {
+    persistence().save(decidedOn(0))
+    expect(cookieValue()).toBe(encodeDecision(decidedOn(0)))
+    expect(cookieValue('aufum_consent')).toBeUndefined()
+  })
+
+  test('a cookie of the bare name (what a sibling subdomain can write) grants nothing, and is removed', () => {
+    setCookie(decidedOn(1), 'aufum_consent')
+    expect(persistence().load(NOW)).toBeNull()
+    expect(cookieValue('aufum_consent')).toBeUndefined()
+  })
+
+  test('a visitor of the bare-name era keeps their decision: the localStorage copy moves it to the new cookie', () => {
+    setCookie(decidedOn(1), 'aufum_consent')
+    localStorage.setItem('aufum_consent', encodeDecision(decidedOn(1)))
+    expect(persistence().load(NOW)).toEqual(decidedOn(1))
+    expect(cookieValue()).toBe(encodeDecision(decidedOn(1)))
+    expect(cookieValue('aufum_consent')).toBeUndefined()
+  })
+
+  test.each<[string, ConsentConfig['cookie']]>([
+    ['a domain shared across subdomains', { domain: 'aufum.com' }],
+    ['plain http', { secure: false }],
+    ['a path of its own', { path: '/courses' }],
+  ])('with %s the cookie keeps the bare name (the prefix forbids it)', (_, cookie) => {
+    const store = persistence({ cookie })
+    store.save(decidedOn(0))
+    expect(cookieValue('aufum_consent')).toBe(encodeDecision(decidedOn(0)))
+    store.forget()
   })
 })
 

@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/index.js'
 import { createCookieJar } from '../cookie/index.js'
-import { type ConsentDecision, DAY, decodeDecision, encodeDecision } from '../format/index.js'
+import { type ConsentDecision, cookieName, DAY, decodeDecision, encodeDecision } from '../format/index.js'
 import { readLocal, writeLocal } from '../web-storage/index.js'
 
 /** The decision's home: the consent cookie, mirrored to localStorage under the same name. */
@@ -18,8 +18,13 @@ export interface Persistence {
  * @returns load, save and forget; none of them throws.
  */
 export function createPersistence(config: ResolvedConfig): Persistence {
-  const jar = createCookieJar(config.cookie)
   const key = config.cookie.name
+  const name = cookieName(config.cookie)
+  const jar = createCookieJar({ ...config.cookie, name })
+  // Before the __Host- prefix the cookie had the bare name: any subdomain can write one, so it is never read. A
+  // visitor's decision comes back from the localStorage copy (which only this origin writes) into the new cookie.
+  const legacy = createCookieJar(config.cookie)
+  if (name !== key && legacy.get() !== undefined) legacy.remove()
   const read = (value: string | null | undefined, now: number) => {
     const decision = decodeDecision(value, now)
     // A decision under another policy revision, older than this site allows, or silent on one of
@@ -27,7 +32,7 @@ export function createPersistence(config: ResolvedConfig): Persistence {
     return decision &&
       decision.revision === config.revision &&
       decision.decidedAt + config.expiresAfterDays * DAY > now &&
-      Object.keys(config.categories).every((name) => name in decision.categories)
+      Object.keys(config.categories).every((name) => Object.hasOwn(decision.categories, name))
       ? decision
       : null
   }
@@ -39,11 +44,15 @@ export function createPersistence(config: ResolvedConfig): Persistence {
   return {
     save,
     load(now) {
-      const fromCookie = read(jar.get(), now)
-      const fromLocal = read(readLocal(key), now)
-      // Safari keeps script-written cookies 7 days only; the localStorage copy brings the cookie back.
-      const newest = !fromCookie || (fromLocal && fromLocal.decidedAt > fromCookie.decidedAt) ? fromLocal : fromCookie
-      if (newest && fromCookie?.decidedAt !== fromLocal?.decidedAt) save(newest)
+      const inCookie = jar.get()
+      const inLocal = readLocal(key)
+      const fromCookie = read(inCookie, now)
+      const fromLocal = read(inLocal, now)
+      // The newer decision wins; of two made in the same second (two tabs), the cookie's, which a server reads too.
+      const newest = fromLocal && !(fromCookie && fromCookie.decidedAt >= fromLocal.decidedAt) ? fromLocal : fromCookie
+      // The other copy is rewritten: Safari drops script-written cookies after 7 days, and a stale copy must not
+      // come back then.
+      if (newest && inCookie !== inLocal) save(newest)
       return newest
     },
     forget() {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest'
 import { createConsent } from '../store/index.js'
-import { RECORD_QUEUE_LIMIT, recordConsent } from './index.js'
+import { queueRecord, RECORD_QUEUE_LIMIT, type RecordQueue, recordConsent } from './index.js'
 
 const ENDPOINT = 'https://log.aufum.test/consent'
 const queued = () => JSON.parse(localStorage.getItem('aufum_consent_records') ?? '[]')
@@ -98,7 +98,12 @@ describe('proof of consent', () => {
   test(`keeps at most ${RECORD_QUEUE_LIMIT} undelivered records, dropping the oldest with a warning`, async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const { consent } = load(offline)
-    for (let i = 0; i <= RECORD_QUEUE_LIMIT; i++) consent.save({ analytics: i % 2 === 0 })
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2026, 10, 25) })
+    // A second apart: the same decision twice in one second is one record.
+    for (let i = 0; i <= RECORD_QUEUE_LIMIT; i++) {
+      vi.advanceTimersByTime(1000)
+      consent.save({ analytics: i % 2 === 0 })
+    }
     await settle()
     expect(queued()).toHaveLength(RECORD_QUEUE_LIMIT)
     expect(queued()[0].categories.analytics).toBe(false)
@@ -118,17 +123,39 @@ describe('proof of consent', () => {
   })
 })
 
-test('records first the decisions made before recording started', async () => {
-  const fetch = vi.fn(() => Promise.resolve(new Response(null, { status: 201 })))
+test('delivers the records queued before recording started (queueRecord, as the script tag does)', async () => {
+  const fetch = vi.fn((_url: string, _init?: RequestInit) => Promise.resolve(new Response(null, { status: 201 })))
   vi.stubGlobal('fetch', fetch)
   const consent = createConsent()
+  const queue: RecordQueue = []
   consent.acceptAll()
-  const early = [consent.store.get()]
-  const stop = recordConsent(consent, { endpoint: ENDPOINT, early })
+  queueRecord(queue, consent.store.get(), '/privacy')
+  expect(queued()).toHaveLength(1)
+  const stop = recordConsent(consent, { endpoint: ENDPOINT, queue })
   onTestFinished(() => {
     stop()
     consent.destroy()
   })
   await settle()
-  expect(fetch).toHaveBeenCalledTimes(1)
+  expect(fetch.mock.calls.map(([, init]) => JSON.parse(String(init?.body)).method)).toEqual(['accept-all'])
+  expect(queued()).toEqual([])
+})
+
+test('where localStorage is refused, the decisions made while the log answers 503 are all delivered later', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+    throw new DOMException('denied', 'SecurityError')
+  })
+  let down = true
+  const { consent, sent } = load(() => status(down ? 503 : 201)())
+  consent.acceptAll()
+  await vi.advanceTimersByTimeAsync(0)
+  consent.rejectAll()
+  await vi.advanceTimersByTimeAsync(0)
+  consent.save({ analytics: true })
+  await vi.advanceTimersByTimeAsync(0)
+  down = false
+  await vi.advanceTimersByTimeAsync(8000)
+  const delivered = sent().filter((_, i, all) => i >= all.length - 3)
+  expect(delivered.map((r) => r.method)).toEqual(['accept-all', 'reject-all', 'custom'])
 })

@@ -19,14 +19,20 @@ export interface ConsentRecord {
   pageUrl: string
 }
 
+/**
+ * Records not acknowledged yet. They are kept in localStorage, shared by the site's tabs and kept across pages; this
+ * array holds them too, so that where the browser refuses storage none is lost for the page's life.
+ */
+export type RecordQueue = ConsentRecord[]
+
 /** Options of {@link recordConsent}. */
 export interface RecordOptions {
   /** Where each record is POSTed as JSON; a 2xx answer acknowledges it. */
   endpoint: string
   /** The policy the visitor was shown. */
   policyUrl?: string
-  /** States of decisions made before recording started (while this code loaded), recorded first. */
-  early?: ConsentState[]
+  /** Records this page queued before recording started ({@link queueRecord}), to deliver with its own. */
+  queue?: RecordQueue
 }
 
 /** Records kept while undelivered; past this the oldest are dropped, with a console warning. */
@@ -39,9 +45,43 @@ function readQueue(): ConsentRecord[] {
   return Array.isArray(queue) ? queue : []
 }
 
-// Where storage is refused, the queue lives in memory for this page.
-const writeQueue = (queue: ConsentRecord[]) =>
+const same = (a: ConsentRecord, b: ConsentRecord) => JSON.stringify(a) === JSON.stringify(b)
+
+/** Brings the queue up to date with localStorage, changed by `change`: every record of either, once, the newest kept. */
+function update(queue: RecordQueue, change: (records: ConsentRecord[]) => ConsentRecord[] = (records) => records) {
+  const all = change([...readQueue(), ...queue])
+  const unique = all.filter((record, i) => all.findIndex((other) => same(other, record)) === i)
+  if (unique.length > RECORD_QUEUE_LIMIT)
+    console.warn(`[aufum-consent] ${unique.length - RECORD_QUEUE_LIMIT} undelivered consent record(s) dropped`)
+  queue.splice(0, queue.length, ...unique.slice(-RECORD_QUEUE_LIMIT))
   writeLocal(RECORD_QUEUE_KEY, queue.length ? JSON.stringify(queue) : undefined)
+}
+
+/**
+ * Queues the record of a decision, so that it is delivered whatever happens next on this page: the script tag does it
+ * as the visitor decides, before (and whether or not) the code that sends records arrives.
+ *
+ * @param queue The page's queue.
+ * @param state The manager's state; nothing is queued while it is pending.
+ * @param policyUrl The policy the visitor was shown.
+ */
+export function queueRecord(queue: RecordQueue, state: ConsentState, policyUrl?: string): void {
+  const { status, id, decidedAt, revision, categories, method } = state
+  if (status === 'decided')
+    update(queue, (records) => [
+      ...records,
+      {
+        id: id!,
+        decidedAt: new Date(decidedAt!).toISOString(),
+        revision,
+        categories,
+        method: method!,
+        language: document.documentElement.lang || navigator.language,
+        policyUrl: policyUrl ?? null,
+        pageUrl: location.origin + location.pathname,
+      },
+    ])
+}
 
 /**
  * Sends a proof-of-consent record of each decision to `endpoint` (GDPR Art. 7(1): the site must be able to show
@@ -55,8 +95,7 @@ const writeQueue = (queue: ConsentRecord[]) =>
  * @returns A function that stops recording.
  * @example recordConsent(consent, { endpoint: 'https://consent-log.aufum.com/consent' })
  */
-export function recordConsent(consent: Consent, { endpoint, policyUrl, early = [] }: RecordOptions): () => void {
-  let queue = readQueue()
+export function recordConsent(consent: Consent, { endpoint, policyUrl, queue = [] }: RecordOptions): () => void {
   let sending = false
   let delay = 1e3
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -66,7 +105,7 @@ export function recordConsent(consent: Consent, { endpoint, policyUrl, early = [
     sending = true
     clearTimeout(timer)
     try {
-      while (queue.length) {
+      for (update(queue); queue.length; ) {
         const body = JSON.stringify(queue[0])
         const response = await fetch(endpoint, {
           method: 'POST',
@@ -76,9 +115,8 @@ export function recordConsent(consent: Consent, { endpoint, policyUrl, early = [
         })
         // A 4xx will not get better by retrying: the server has refused the record for good.
         if (response.status >= 500) throw new Error(`${response.status}`)
-        // Other tabs may have queued records meanwhile: re-read, and remove only this one.
-        queue = readQueue().filter((queued) => JSON.stringify(queued) !== body)
-        writeQueue(queue)
+        // Other tabs may have queued records meanwhile: remove only this one.
+        update(queue, (records) => records.filter((record) => JSON.stringify(record) !== body))
         delay = 1e3
       }
     } catch {
@@ -89,38 +127,18 @@ export function recordConsent(consent: Consent, { endpoint, policyUrl, early = [
     }
   }
 
-  const add = ({ status, id, decidedAt, revision, categories, method }: ConsentState) => {
-    if (status !== 'decided') return
-    queue = [
-      ...readQueue(),
-      {
-        id: id!,
-        decidedAt: new Date(decidedAt!).toISOString(),
-        revision,
-        categories,
-        method: method!,
-        language: document.documentElement.lang || navigator.language,
-        policyUrl: policyUrl ?? null,
-        pageUrl: location.origin + location.pathname,
-      },
-    ]
-    if (queue.length > RECORD_QUEUE_LIMIT) {
-      console.warn(`[aufum-consent] ${queue.length - RECORD_QUEUE_LIMIT} undelivered consent record(s) dropped`)
-      queue = queue.slice(-RECORD_QUEUE_LIMIT)
-    }
-    writeQueue(queue)
-    flush()
-  }
   const onHide = () => {
     if (document.visibilityState === 'hidden')
       for (const record of queue) navigator.sendBeacon?.(endpoint, JSON.stringify(record))
   }
 
-  const off = consent.onChange(add)
+  const off = consent.onChange((state) => {
+    queueRecord(queue, state, policyUrl)
+    flush()
+  })
   addEventListener('online', flush)
   document.addEventListener('visibilitychange', onHide)
-  for (const state of early) add(state)
-  if (queue.length) flush()
+  flush()
   return () => {
     off()
     clearTimeout(timer)

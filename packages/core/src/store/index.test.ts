@@ -167,12 +167,45 @@ describe('forgetting', () => {
     createConsent().rejectAll()
     const value = localStorage.getItem('aufum_consent')!
     const forged = value.replace('analytics:0', 'analytics:1')
-    document.cookie = `aufum_consent=${forged}; path=/`
+    document.cookie = `__Host-aufum_consent=${forged}; path=/; secure`
     localStorage.setItem('aufum_consent', forged)
     const consent = reload()
     expect(consent.store.get()).toMatchObject({ status: 'pending', categories: NONE })
     consent.rejectAll()
     expect(reload().store.get()).toMatchObject({ status: 'decided', categories: NONE })
+  })
+})
+
+describe('a hostile page', () => {
+  test.each(['toString', 'constructor', 'valueOf'])(
+    'a category named %s, added to the configuration, means a new question',
+    (name) => {
+      createConsent().acceptAll()
+      const consent = reload({ categories: { [name]: {} } })
+      expect(consent.store.get().status).toBe('pending')
+      expect(consent.has(name)).toBe(false)
+      consent.acceptAll()
+      expect(reload({ categories: { [name]: {} } }).has(name)).toBe(true)
+    },
+  )
+
+  test('what a page added to Object.prototype is never a category, nor granted', () => {
+    const proto = Object.prototype as Record<string, unknown>
+    proto.video = true
+    proto.analytics = true
+    try {
+      const consent = createConsent()
+      expect(consent.has('video')).toBe(false)
+      expect(consent.has('analytics')).toBe(false)
+      consent.rejectAll()
+      expect(consent.has('analytics')).toBe(false)
+      expect({ ...consent.store.get().categories }).toEqual(NONE)
+      consent.save({ partners: true })
+      expect(reload().has('analytics')).toBe(false)
+    } finally {
+      delete proto.video
+      delete proto.analytics
+    }
   })
 })
 

@@ -94,9 +94,13 @@ export function createConsent(config?: ConsentConfig): Consent {
   const resolved = resolveConfig(config)
   const names = Object.keys(resolved.categories)
   const persistence = createPersistence(resolved)
-  // Required categories are granted whatever is stored or chosen.
-  const grants = (granted: (name: string) => boolean) =>
-    Object.fromEntries(names.map((n) => [n, !!resolved.categories[n]!.required || granted(n)]))
+  // Required categories are granted whatever is stored or chosen. Without a prototype, so that what a page added to
+  // Object.prototype is never read as granted.
+  const grants = (granted: (name: string) => boolean) => {
+    const categories: Record<string, boolean> = Object.create(null)
+    for (const n of names) categories[n] = !!resolved.categories[n]!.required || granted(n)
+    return categories
+  }
 
   const stateOf = (decision: ConsentDecision | null): ConsentState => ({
     status: decision ? 'decided' : 'pending',
@@ -121,13 +125,13 @@ export function createConsent(config?: ConsentConfig): Consent {
     if (process.env.NODE_ENV !== 'production') {
       if (!choices || typeof choices !== 'object')
         fail('save(choices)', 'be an object of category name to true or false')
-      for (const name in choices) {
+      for (const name of Object.keys(choices)) {
         checkCategory('save()', name, names)
         if (typeof choices[name] !== 'boolean') fail(`save(): ${name}`, 'be true or false')
       }
     }
     const { id, categories } = $state.get()
-    const merged = { ...categories, ...choices }
+    const merged = Object.assign(Object.create(null), categories, choices)
     const decidedAt = Math.floor(Date.now() / 1e3) * 1e3
     const decision: ConsentDecision = {
       id: id || newConsentId(),

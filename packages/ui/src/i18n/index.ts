@@ -67,9 +67,15 @@ export function chooseLanguage(wanted: readonly (string | null | undefined)[], a
   return 'en'
 }
 
-/** A site's texts keyed by lower-case language tag, as {@link chooseLanguage} compares them. */
+/**
+ * A site's texts keyed by lower-case language tag, as {@link chooseLanguage} compares them; without a prototype, so
+ * that a tag such as `constructor` finds nothing it was not given.
+ */
 export const byLowerTag = (overrides: Record<string, TextOverrides> = {}): Record<string, TextOverrides> =>
-  Object.fromEntries(Object.entries(overrides).map(([tag, texts]) => [tag.toLowerCase(), texts]))
+  Object.assign(
+    Object.create(null),
+    Object.fromEntries(Object.entries(overrides).map(([tag, texts]) => [tag.toLowerCase(), texts])),
+  )
 
 /** Languages whose script runs right to left. */
 export const isRightToLeft = (language: string): boolean => /^(ar|dv|fa|he|ps|ur|yi)\b/.test(language)
@@ -91,13 +97,15 @@ export async function loadTexts(
 ): Promise<{ language: string; texts: Texts }> {
   const own = byLowerTag(overrides)
   const language = chooseLanguage(wanted, ['en', ...Object.keys(BUILT_IN), ...Object.keys(own)])
-  const base = await (BUILT_IN[language]?.().catch((error) => {
-    report(`could not load the ${language} texts: ${error}`)
-    throw error
-  }) ?? en)
-  const { categories: ownCategories = {}, ...ownTexts } = own[language] ?? {}
+  const base = await ((Object.hasOwn(BUILT_IN, language) &&
+    BUILT_IN[language]!().catch((error) => {
+      report(`could not load the ${language} texts: ${error}`)
+      throw error
+    })) ||
+    en)
+  const { categories: ownCategories, ...ownTexts } = own[language] ?? {}
   const texts: Texts = { ...en, ...base, ...ownTexts, categories: {} }
-  for (const name of new Set([...Object.keys(categories), ...Object.keys(ownCategories)])) {
+  for (const name of new Set([...Object.keys(categories), ...Object.keys(ownCategories ?? {})])) {
     const { label, description } = categories[name] ?? {}
     texts.categories[name] = {
       label: name,
@@ -105,7 +113,7 @@ export async function loadTexts(
       ...base.categories[name],
       ...(label && { label }),
       ...(description && { description }),
-      ...ownCategories[name],
+      ...ownCategories?.[name],
     } as CategoryTexts
   }
   return { language, texts }

@@ -15,6 +15,12 @@ export interface PlaceholderOptions {
   nonce?: string
 }
 
+// The placeholder document runs no script and requests nothing: the markup a site wrote inside a gated iframe may
+// have come from its users (through an HTML sanitizer), and nothing may reach the provider before consent. A policy
+// only restricts: the page's own Content-Security-Policy applies too. Our buttons are wired from the page.
+const PLACEHOLDER_CSP =
+  "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; form-action 'none'\">"
+
 // Blocked iframes; one with a srcdoc of its own keeps it.
 const BLOCKED = 'iframe[data-consent][data-src]:not([srcdoc])'
 // The site's theme reaches the placeholder's document as the banner's custom properties.
@@ -50,7 +56,7 @@ export function mountPlaceholders(consent: Consent, options: PlaceholderOptions 
     [options.lang, document.documentElement.lang, ...navigator.languages],
     [...Object.keys(PLACEHOLDER_TEXTS), ...Object.keys(own)],
   )
-  const { labels, ...builtIn } = PLACEHOLDER_TEXTS[language] ?? PLACEHOLDER_TEXTS.en!
+  const { labels, ...builtIn } = PLACEHOLDER_TEXTS[Object.hasOwn(PLACEHOLDER_TEXTS, language) ? language : 'en']!
   // Every built-in language is complete; a language the site adds takes English for what it leaves out.
   const texts = { ...builtIn, ...own[language] }
   const label = (name: string) =>
@@ -68,7 +74,7 @@ export function mountPlaceholders(consent: Consent, options: PlaceholderOptions 
     const own = frame.innerHTML.trim()
     // At every load of the placeholder document: moving the iframe in the page reloads it.
     frame.addEventListener('load', () => draw(frame, names, values, !!own))
-    frame.srcdoc = own || '<!doctype html><meta charset="utf-8">'
+    frame.srcdoc = `<!doctype html><meta charset="utf-8">${PLACEHOLDER_CSP}${own}`
   }
 
   const draw = (frame: HTMLIFrameElement, names: string[], values: Record<string, string>, own: boolean) => {

@@ -17,7 +17,7 @@ export interface SettingsProps {
 }
 
 const described = (cookies: unknown[] = []) =>
-  cookies.filter((c): c is CookieDetails => typeof c === 'object' && !(c instanceof RegExp))
+  cookies.filter((c): c is CookieDetails => !!c && typeof c === 'object' && !(c instanceof RegExp))
 
 /**
  * The second layer, a modal dialog: every category with its purpose and a switch (necessary shown as always
