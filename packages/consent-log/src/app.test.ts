@@ -216,6 +216,24 @@ describe('limits', () => {
     }
   })
 
+  test('behind a trusted load balancer, counts each visitor by X-Forwarded-For, and only when the balancer says it', async () => {
+    const { app, origin } = await listen(store, { rateLimit: 1, trustProxy: '127.0.0.1' })
+    try {
+      const from = (address: string) => post(origin, sdkRecord(), { 'X-Forwarded-For': address })
+      expect([(await from('198.51.100.1')).status, (await from('198.51.100.2')).status]).toEqual([201, 201])
+      expect((await from('198.51.100.1')).status).toBe(429)
+    } finally {
+      await app.close()
+    }
+    const direct = await listen(store, { rateLimit: 1 })
+    try {
+      const from = (address: string) => post(direct.origin, sdkRecord(), { 'X-Forwarded-For': address })
+      expect([(await from('198.51.100.1')).status, (await from('198.51.100.2')).status]).toEqual([201, 429])
+    } finally {
+      await direct.app.close()
+    }
+  })
+
   test('cuts off a client that sends its headers or its body too slowly, and keeps answering others', async () => {
     const { app, origin, port } = await listen(store, { headersTimeout: 300, requestTimeout: 600 })
     try {
