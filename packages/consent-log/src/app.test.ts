@@ -19,20 +19,17 @@ async function listen(store: Store, options: Partial<AppOptions> = {}) {
 const read = (origin: string, id: string, authorization = `Bearer ${TOKEN}`, headers: Record<string, string> = {}) =>
   fetch(`${origin}/consent/${id}`, { headers: { Authorization: authorization, ...headers } })
 
-eachDatabase('the consent log on %s', (kind) => {
-  let db: TestDatabase
+eachDatabase('the consent log on %s', (db, kind) => {
   let store: Store
   let app: FastifyInstance
   let origin: string
   beforeAll(async () => {
-    db = await testDatabase(kind)
     store = await openStore(db.url)
     ;({ app, origin } = await listen(store))
   })
   afterAll(async () => {
     await app?.close()
     await store?.close()
-    await db?.drop()
   })
 
   test('stores a decision once: 201, then 200 for a retry, a beacon sent as text/plain, or no content type', async () => {

@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { afterAll, beforeAll, expect, test, vi } from 'vitest'
-import { eachDatabase, type TestDatabase, testDatabase } from '../test/databases.js'
+import { expect, test, vi } from 'vitest'
+import { eachDatabase, testDatabase } from '../test/databases.js'
 import { post, raw, sdkRecord } from '../test/http.js'
-import { type Receiver, runCli, startReceiver } from '../test/receiver.js'
+import { exported, type Receiver, runCli, startReceiver } from '../test/receiver.js'
 import { openStore } from './store/index.js'
 
 // Each test starts processes, and the first compiles the CLI: seconds on a busy machine.
@@ -11,13 +11,7 @@ vi.setConfig({ testTimeout: 30_000 })
 const DAY = 86_400_000
 const TOKEN = 'b'.repeat(40)
 
-eachDatabase('aufum-consent-log on %s', (kind) => {
-  let db: TestDatabase
-  beforeAll(async () => {
-    db = await testDatabase(kind)
-  })
-  afterAll(() => db?.drop())
-
+eachDatabase('aufum-consent-log on %s', (db) => {
   test('serve stores what the site posts; export writes it as NDJSON for an audit, within --from and --to', async () => {
     const receiver = await startReceiver(db.url, ['--origins', 'https://www.aufum.com'])
     const records = [sdkRecord({ method: 'accept-all' }), sdkRecord({ method: 'reject-all' })]
@@ -27,18 +21,10 @@ eachDatabase('aufum-consent-log on %s', (kind) => {
     } finally {
       await receiver.stop()
     }
-    const all = await runCli(['export', '--db', db.url])
-    expect(all.code).toBe(0)
-    const lines = all.stdout
-      .trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line))
-    expect(lines.slice(-2)).toEqual(records.map((record) => ({ ...record, receivedAt: expect.any(String) })))
-
-    const later = await runCli(['export', '--db', db.url, '--from', new Date(Date.now() + DAY).toISOString()])
-    expect([later.code, later.stdout]).toEqual([0, ''])
-    const earlier = await runCli(['export', '--db', db.url, '--to', '2020-01-01'])
-    expect([earlier.code, earlier.stdout]).toEqual([0, ''])
+    const all = await exported(db.url)
+    expect(all.slice(-2)).toEqual(records.map((record) => ({ ...record, receivedAt: expect.any(String) })))
+    expect(await exported(db.url, '--from', new Date(Date.now() + DAY).toISOString())).toEqual([])
+    expect(await exported(db.url, '--to', '2020-01-01')).toEqual([])
   })
 
   test('prune deletes the records received more than N days ago, and only those', async () => {
@@ -57,7 +43,7 @@ eachDatabase('aufum-consent-log on %s', (kind) => {
       code: 0,
       stdout: expect.stringMatching(/^aufum-consent-log: deleted 1 record\(s\)/),
     })
-    const ids = (await runCli(['export', '--db', db.url])).stdout
+    const ids = (await exported(db.url)).map((record) => record.id)
     expect([ids.includes(old.id), ids.includes(recent.id)]).toEqual([false, true])
   })
 

@@ -2,10 +2,10 @@
 // A 2xx means committed: receivers killed with SIGKILL in the middle of a burst lose no acknowledged record and
 // store none twice, on each database, and across two receivers sharing one PostgreSQL.
 import { setTimeout as sleep } from 'node:timers/promises'
-import { afterAll, beforeAll, expect, test, vi } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { eachDatabase, type TestDatabase, testDatabase } from '../test/databases.js'
 import { sdkRecord } from '../test/http.js'
-import { type Receiver, runCli, startReceiver } from '../test/receiver.js'
+import { exported, type Receiver, startReceiver } from '../test/receiver.js'
 
 vi.setConfig({ testTimeout: 60_000 })
 
@@ -56,23 +56,12 @@ async function burst(to: (attempt: number) => Receiver, afterAck: (acknowledged:
 
 /** Every record acknowledged is in the database exactly once, as it was sent. */
 async function expectStoredOnce(db: TestDatabase, records: SdkRecord[]) {
-  const exported = await runCli(['export', '--db', db.url])
-  expect(exported.code).toBe(0)
-  const stored = exported.stdout
-    .trimEnd()
-    .split('\n')
-    .map((line) => JSON.parse(line))
-  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)
+  const stored = await exported(db.url)
+  const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.id).localeCompare(String(b.id))
   expect(stored.sort(byId)).toEqual(records.map((r) => ({ ...r, receivedAt: expect.any(String) })).sort(byId))
 }
 
-eachDatabase('kill -9 on %s', (kind) => {
-  let db: TestDatabase
-  beforeAll(async () => {
-    db = await testDatabase(kind)
-  })
-  afterAll(() => db?.drop())
-
+eachDatabase('kill -9 on %s', (db) => {
   test('a burst at 40 in flight survives two SIGKILLs of the receiver: every acknowledged record is stored once', async () => {
     let receiver = await startReceiver(db.url, UNLIMITED)
     const port = String(receiver.port)

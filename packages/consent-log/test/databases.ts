@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import pg from 'pg'
-import { describe, test } from 'vitest'
+import { afterAll, beforeAll, describe, test } from 'vitest'
 
 export const KINDS = ['sqlite', 'postgres'] as const
 export type Kind = (typeof KINDS)[number]
@@ -99,15 +99,23 @@ export const testDatabase = (kind: Kind): Promise<TestDatabase> =>
   kind === 'sqlite' ? Promise.resolve(sqliteDatabase()) : postgresDatabase()
 
 /**
- * The same suite on each database. Without AUFUM_TEST_POSTGRES_URL, the PostgreSQL suite is one failing test that
- * says what to do: never a pass, never a skip.
+ * The same suite on each database, given a fresh one (filled in before its first test, dropped after its last).
+ * Without AUFUM_TEST_POSTGRES_URL, the PostgreSQL suite is one failing test that says what to do: never a pass, never
+ * a skip.
  */
-export function eachDatabase(title: string, suite: (kind: Kind) => void): void {
+export function eachDatabase(title: string, suite: (db: TestDatabase, kind: Kind) => void): void {
   describe.each(KINDS)(title, (kind) => {
-    if (kind === 'postgres' && !process.env.AUFUM_TEST_POSTGRES_URL)
+    if (kind === 'postgres' && !process.env.AUFUM_TEST_POSTGRES_URL) {
       test('has a PostgreSQL to run on', () => {
         throw new Error(MISSING_POSTGRES)
       })
-    else suite(kind)
+      return
+    }
+    const db = {} as TestDatabase
+    beforeAll(async () => {
+      Object.assign(db, await testDatabase(kind))
+    })
+    afterAll(() => db.drop?.())
+    suite(db, kind)
   })
 }

@@ -1,17 +1,13 @@
 // Records and requests, as the SDK and worse clients send them.
 import { randomBytes } from 'node:crypto'
 import { connect } from 'node:net'
+import sample from './record.json' with { type: 'json' }
 
 /** A record as the SDK sends it, of a new consent id decided now, with `changes` applied. */
 export const sdkRecord = (changes: Record<string, unknown> = {}) => ({
   id: randomBytes(16).toString('hex'),
   decidedAt: new Date().toISOString(),
-  revision: 1,
-  categories: { necessary: true, preferences: false, analytics: true, partners: false },
-  method: 'custom',
-  language: 'en',
-  policyUrl: '/privacy.html',
-  pageUrl: 'https://www.aufum.com/courses/intro',
+  ...sample,
   ...changes,
 })
 

@@ -83,3 +83,13 @@ export function runCli(
     )
   })
 }
+
+/** The records `aufum-consent-log export` writes, parsed; throws with its error output when it fails. */
+export async function exported(db: string, ...args: string[]): Promise<Record<string, unknown>[]> {
+  const { code, stdout, stderr } = await runCli(['export', '--db', db, ...args])
+  if (code !== 0) throw new Error(`export exited with ${code}: ${stderr}`)
+  return stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+}

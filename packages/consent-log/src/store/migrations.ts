@@ -9,46 +9,35 @@ export interface Migration {
 export const SCHEMA_TABLE =
   'CREATE TABLE IF NOT EXISTS aufum_schema (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)'
 
+// Version 1 in both dialects, which differ only in the types of the row number and of times.
+const version1 = (seq: string, time: string) => `
+  CREATE TABLE consent_records (
+    seq ${seq},
+    consent_id TEXT NOT NULL,
+    decided_at ${time} NOT NULL,
+    received_at ${time} NOT NULL,
+    revision INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    categories TEXT NOT NULL,
+    language TEXT NOT NULL,
+    policy_url TEXT,
+    page_url TEXT NOT NULL,
+    UNIQUE (consent_id, decided_at, method, categories)
+  );
+  CREATE INDEX consent_records_received_at ON consent_records (received_at);`
+
 /**
  * The schema's history, oldest first. A receiver applies the steps past the database's version at start-up, in one
  * transaction with the version rows. A released step is never edited: a change is a new step.
  */
 export const MIGRATIONS: Migration[] = [
+  // The unique key is the de-duplication: the same decision (consent id, time, method, choices) is one row,
+  // however often and by however many receivers it is stored. Its first column also serves lookups by consent id.
+  // Categories are JSON with the names in order, so equal choices are equal text.
   {
     version: 1,
-    // The unique key is the de-duplication: the same decision (consent id, time, method, choices) is one row,
-    // however often and by however many receivers it is stored. Its first column also serves lookups by consent id.
-    // Categories are JSON with the names in order, so equal choices are equal text.
-    sqlite: `
-      CREATE TABLE consent_records (
-        seq INTEGER PRIMARY KEY,
-        consent_id TEXT NOT NULL,
-        decided_at TEXT NOT NULL,
-        received_at TEXT NOT NULL,
-        revision INTEGER NOT NULL,
-        method TEXT NOT NULL,
-        categories TEXT NOT NULL,
-        language TEXT NOT NULL,
-        policy_url TEXT,
-        page_url TEXT NOT NULL,
-        UNIQUE (consent_id, decided_at, method, categories)
-      );
-      CREATE INDEX consent_records_received_at ON consent_records (received_at);`,
-    postgres: `
-      CREATE TABLE consent_records (
-        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        consent_id TEXT NOT NULL,
-        decided_at TIMESTAMPTZ NOT NULL,
-        received_at TIMESTAMPTZ NOT NULL,
-        revision INTEGER NOT NULL,
-        method TEXT NOT NULL,
-        categories TEXT NOT NULL,
-        language TEXT NOT NULL,
-        policy_url TEXT,
-        page_url TEXT NOT NULL,
-        UNIQUE (consent_id, decided_at, method, categories)
-      );
-      CREATE INDEX consent_records_received_at ON consent_records (received_at);`,
+    sqlite: version1('INTEGER PRIMARY KEY', 'TEXT'),
+    postgres: version1('BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY', 'TIMESTAMPTZ'),
   },
 ]
 
