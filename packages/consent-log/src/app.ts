@@ -109,7 +109,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       .send(),
   )
 
-  app.post('/consent', { config: options.rateLimit > 0 ? { rateLimit: {} } : {} }, async (request, reply) => {
+  // Counted against the client's limit (when there is one): only posts are, not reads or health checks.
+  app.post('/consent', { config: { rateLimit: {} } }, async (request, reply) => {
     let body: unknown
     try {
       body = JSON.parse(request.body as string)
