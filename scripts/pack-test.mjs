@@ -111,11 +111,12 @@ try {
     }
     res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(body)
   })
-  await new Promise((ok) => server.listen(4290, '127.0.0.1', ok))
+  // A free port: a fixed one could be taken by another run on the same machine.
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok))
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()
-    await page.goto('http://127.0.0.1:4290/')
+    await page.goto(`http://127.0.0.1:${server.address().port}/`)
     await page.getByRole('region', { name: 'Your privacy choices' }).waitFor({ timeout: 5000 })
     console.log('chromium: the script tag from the packed dist/ shows its banner')
   } finally {
