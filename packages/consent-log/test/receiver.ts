@@ -5,24 +5,26 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll } from 'vitest'
 
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url))
-let built: string | undefined
+let outDir: string | undefined
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true })
+})
 
 /**
  * Compiles the CLI once per test file, under node_modules/.cache so that its imports resolve as from dist/; without
  * type checks, which `pnpm typecheck` runs.
  */
 function cli(): string {
-  if (built) return built
+  if (outDir) return join(outDir, 'cli.js')
   const cache = join(PACKAGE, 'node_modules', '.cache')
   mkdirSync(cache, { recursive: true })
-  const outDir = mkdtempSync(join(cache, 'cli-'))
-  process.on('exit', () => rmSync(outDir, { recursive: true, force: true }))
+  outDir = mkdtempSync(join(cache, 'cli-'))
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
   execFileSync(process.execPath, [tsc, '-p', join(PACKAGE, 'tsconfig.json'), '--outDir', outDir, '--noCheck'])
-  built = join(outDir, 'cli.js')
-  return built
+  return join(outDir, 'cli.js')
 }
 
 /** A running `aufum-consent-log serve`. */
