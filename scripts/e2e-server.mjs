@@ -38,6 +38,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const PACKAGES = join(ROOT, 'packages')
 const EXAMPLE_SITE = join(ROOT, 'examples', 'aufum-site')
 const DEMO = process.argv.includes('--demo')
+// pnpm demo runs a consent log beside these servers (scripts/with-consent-log.mjs): the example site records to it.
+const RECORD_ENDPOINT = process.env.AUFUM_DEMO_RECORD_ENDPOINT
 const MAX_DELAY_MS = 30_000
 const STRICT_CSP =
   "script-src 'nonce-aufum-test' 'strict-dynamic'; style-src 'self' 'nonce-aufum-test'; object-src 'none'; base-uri 'none'"
@@ -86,7 +88,10 @@ const template = (html, url) =>
     .replaceAll('{{tracker}}', `http://${HOST}:${TRACKER_PORT}`)
     .replaceAll('{{run}}', encodeURIComponent(url.searchParams.get('run') ?? ''))
     .replaceAll('{{endpoint}}', encodeURI(url.searchParams.get('endpoint') ?? ''))
-    .replaceAll('{{consent-config}}', () => readFileSync(join(EXAMPLE_SITE, 'consent-config.json'), 'utf8'))
+    .replaceAll('{{consent-config}}', () => {
+      const config = readFileSync(join(EXAMPLE_SITE, 'consent-config.json'), 'utf8')
+      return RECORD_ENDPOINT ? JSON.stringify({ ...JSON.parse(config), record: { endpoint: RECORD_ENDPOINT } }) : config
+    })
     .replaceAll(
       '{{integrity}}',
       () => JSON.parse(readFileSync(join(PACKAGES, 'embed', 'dist', 'integrity.json'), 'utf8'))['aufum-consent.js'],

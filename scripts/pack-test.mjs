@@ -97,15 +97,16 @@ try {
   const dist = join(app, 'node_modules/@aufum/consent-embed/dist')
   const html =
     '<!doctype html><html lang="en"><head><script src="/cdn/aufum-consent.js"></script></head><body><h1>Packed</h1></body></html>'
+  // A free port: a fixed one could be taken by another run on the same machine.
   const server = await serveStatic({
-    port: 4290,
+    port: 0,
     routes: { '/': () => [200, { 'Content-Type': 'text/html' }, html] },
     file: ({ pathname }) => (pathname.startsWith('/cdn/') ? fileIn(dist, pathname.slice('/cdn/'.length)) : null),
   })
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()
-    await page.goto('http://127.0.0.1:4290/')
+    await page.goto(`http://127.0.0.1:${server.address().port}/`)
     await page.getByRole('region', { name: 'Your privacy choices' }).waitFor({ timeout: 5000 })
     console.log('chromium: the script tag from the packed dist/ shows its banner')
   } finally {

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+import { once } from 'node:events'
+import { parseArgs } from 'node:util'
+import { createApp } from './app.js'
+import { openStore, type Store } from './store/index.js'
+
+const USAGE = `Usage:
+  aufum-consent-log serve [--port 8787] [--host 127.0.0.1] [--db <url>] [--origins <origin>,…]
+                          [--rate-limit 600] [--trust-proxy <address or CIDR>,…]
+  aufum-consent-log export [--db <url>] [--from <time>] [--to <time>]   NDJSON on stdout, in the order received
+  aufum-consent-log prune [--db <url>] --older-than-days <N>
+
+  --db        sqlite:<file> (default sqlite:./consent-log.db) or postgres://user:password@host:port/database;
+              or the environment's AUFUM_CONSENT_LOG_DB
+  --origins   the site origins whose pages may post records, comma-separated; or AUFUM_CONSENT_LOG_ORIGINS
+  The token that reads records (GET /consent/:id) is only read from the environment: AUFUM_CONSENT_LOG_TOKEN.
+  Docs: https://github.com/aufum/consent/blob/main/docs/consent-log.md
+`
+const DAY = 86_400_000
+const PAGE = 1000
+
+/** A mistake on the command line: exit code 2 and the usage. */
+class UsageError extends Error {
+  override readonly name = 'UsageError' as const
+}
+
+function wholeNumber(name: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || value < min || value > max)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, not "${text}"`)
+  return value
+}
+
+function time(name: string, text: string | undefined, fallback: string): string {
+  if (text === undefined) return fallback
+  const value = new Date(text)
+  if (Number.isNaN(value.getTime()))
+    throw new UsageError(`--${name} must be a date or time such as 2026-01-31, not "${text}"`)
+  return value.toISOString()
+}
+
+async function serve(options: Record<string, string | undefined>, db: string) {
+  const token = process.env.AUFUM_CONSENT_LOG_TOKEN || undefined
+  if (token !== undefined && token.length < 32)
+    throw new UsageError('AUFUM_CONSENT_LOG_TOKEN must be at least 32 characters: try `openssl rand -hex 32`')
+  const origins = (options.origins ?? process.env.AUFUM_CONSENT_LOG_ORIGINS ?? '').split(',').filter(Boolean)
+  const store = await openStore(db)
+  const app = await createApp({
+    store,
+    token,
+    origins,
+    rateLimit: wholeNumber('rate-limit', options['rate-limit'] ?? '600', 0),
+    trustProxy: options['trust-proxy'],
+  })
+  const stop = async () => {
+    await app.close()
+    await store.close()
+  }
+  process.once('SIGTERM', stop)
+  process.once('SIGINT', stop)
+  const address = await app.listen({
+    port: wholeNumber('port', options.port ?? '8787', 0, 65535),
+    host: options.host ?? '127.0.0.1',
+  })
+  console.log(`aufum-consent-log: ${address}/consent, storing into ${store.name}`)
+  if (!token) console.warn('aufum-consent-log: no AUFUM_CONSENT_LOG_TOKEN, so GET /consent/:id refuses every request')
+  if (!origins.length) console.warn('aufum-consent-log: no --origins, so no web page may post records')
+}
+
+async function exportRecords(options: Record<string, string | undefined>, store: Store) {
+  const range = {
+    from: time('from', options.from, new Date(0).toISOString()),
+    to: time('to', options.to, '9999-12-31T23:59:59.999Z'),
+  }
+  for (let after = 0; ; ) {
+    const entries = await store.page(range, after, PAGE)
+    for (const { record } of entries)
+      if (!process.stdout.write(`${JSON.stringify(record)}\n`)) await once(process.stdout, 'drain')
+    if (entries.length < PAGE) return
+    after = entries.at(-1)!.seq
+  }
+}
+
+async function prune(options: Record<string, string | undefined>, store: Store) {
+  if (options['older-than-days'] === undefined) throw new UsageError('prune needs --older-than-days <N>')
+  const days = wholeNumber('older-than-days', options['older-than-days'], 1)
+  const before = new Date(Date.now() - days * DAY).toISOString()
+  let total = 0
+  // In batches, so that a large prune holds SQLite's write lock only for moments and receivers keep storing.
+  for (let deleted = PAGE; deleted === PAGE; total += deleted) deleted = await store.prune(before, PAGE)
+  console.log(`aufum-consent-log: deleted ${total} record(s) received before ${before}`)
+}
+
+async function main(argv: string[]) {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      origins: { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'trust-proxy': { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'older-than-days': { type: 'string' },
+    },
+  })
+  const { help, ...options } = values
+  if (help) return console.log(USAGE)
+  const [command, ...extra] = positionals
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`)
+  const db = options.db ?? process.env.AUFUM_CONSENT_LOG_DB ?? 'sqlite:./consent-log.db'
+  if (command === 'serve') return serve(options, db)
+  if (command !== 'export' && command !== 'prune') throw new UsageError(`unknown command "${command ?? ''}"`)
+  const store = await openStore(db)
+  try {
+    await (command === 'export' ? exportRecords : prune)(options, store)
+  } finally {
+    await store.close()
+  }
+}
+
+main(process.argv.slice(2)).catch((error: Error & { code?: string }) => {
+  const usage = error instanceof UsageError || error.code?.startsWith('ERR_PARSE_ARGS')
+  console.error(`aufum-consent-log: ${error.message}${usage ? `\n\n${USAGE}` : ''}`)
+  process.exitCode = usage ? 2 : 1
+})

@@ -1,0 +1,104 @@
+import type { StoredRecord } from '../validate.js'
+
+/** Receipt times from `from` (included) to `to` (excluded), as ISO 8601 UTC. */
+export interface TimeRange {
+  from: string
+  to: string
+}
+
+/** Where the records are kept. A rejected promise means the database did not answer: the receiver says 503. */
+export interface Store {
+  /** Which database, without its password: for logs. */
+  readonly name: string
+  /**
+   * Stores a record, committed before the promise resolves, unless the same decision is stored already.
+   *
+   * @returns true when it was stored now, false when it was there already.
+   */
+  add(record: StoredRecord): Promise<boolean>
+  /** Every record of one consent id, newest decision first. */
+  byConsentId(id: string): Promise<StoredRecord[]>
+  /** Up to `limit` records received within `range`, in the order they were stored, after the one numbered `after`. */
+  page(range: TimeRange, after: number, limit: number): Promise<{ seq: number; record: StoredRecord }[]>
+  /** Deletes up to `limit` records received before `before`; resolves to how many. */
+  prune(before: string, limit: number): Promise<number>
+  /** Resolves when the database answers. */
+  ping(): Promise<void>
+  close(): Promise<void>
+}
+
+const COLUMNS = [
+  'consent_id',
+  'decided_at',
+  'received_at',
+  'revision',
+  'method',
+  'categories',
+  'language',
+  'policy_url',
+  'page_url',
+]
+const FIELDS = ['id', 'decidedAt', 'receivedAt', 'revision', 'method', 'categories', 'language', 'policyUrl', 'pageUrl']
+const SELECT = COLUMNS.map((column, i) => `${column} AS "${FIELDS[i]}"`).join(', ')
+
+/**
+ * The statements of a store, in one SQL for both databases but for the placeholders.
+ *
+ * @param param The placeholder of the n-th parameter (1-based) in the database's dialect.
+ */
+export const statements = (param: (n: number) => string) => ({
+  // The unique key decides what is new: with several receivers on one database, exactly one of them stores it.
+  insert: `INSERT INTO consent_records (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => param(i + 1)).join(', ')})
+    ON CONFLICT DO NOTHING`,
+  byConsentId: `SELECT ${SELECT} FROM consent_records WHERE consent_id = ${param(1)} ORDER BY decided_at DESC, seq DESC`,
+  page: `SELECT seq, ${SELECT} FROM consent_records
+    WHERE received_at >= ${param(1)} AND received_at < ${param(2)} AND seq > ${param(3)} ORDER BY seq LIMIT ${param(4)}`,
+  prune: `DELETE FROM consent_records WHERE seq IN
+    (SELECT seq FROM consent_records WHERE received_at < ${param(1)} ORDER BY seq LIMIT ${param(2)})`,
+})
+
+/** A record's values in the order of the insert's columns. */
+export const values = (record: StoredRecord) => [
+  record.id,
+  record.decidedAt,
+  record.receivedAt,
+  record.revision,
+  record.method,
+  JSON.stringify(record.categories),
+  record.language,
+  record.policyUrl,
+  record.pageUrl,
+]
+
+/** A row of `byConsentId` or `page` as a record (PostgreSQL gives times as Date objects, SQLite as text). */
+export function toRecord(row: Record<string, unknown>): StoredRecord {
+  const time = (value: unknown) => new Date(value as string | Date).toISOString()
+  return {
+    id: row.id as string,
+    decidedAt: time(row.decidedAt),
+    revision: Number(row.revision),
+    categories: JSON.parse(row.categories as string),
+    method: row.method as string,
+    language: row.language as string,
+    policyUrl: row.policyUrl as string | null,
+    pageUrl: row.pageUrl as string,
+    receivedAt: time(row.receivedAt),
+  }
+}
+
+/** A row of `page`: its number, for the next page, and its record. */
+export const toEntry = (row: Record<string, unknown>) => ({ seq: Number(row.seq), record: toRecord(row) })
+
+/**
+ * Opens the database a `--db` URL names, creating or migrating its schema.
+ *
+ * @param url `sqlite:<file>` or `postgres://user:password@host:port/database`.
+ * @returns The store, ready.
+ */
+export async function openStore(url: string): Promise<Store> {
+  if (url.startsWith('sqlite:')) return (await import('./sqlite.js')).openSqlite(url.slice('sqlite:'.length))
+  if (/^postgres(?:ql)?:\/\//.test(url)) return (await import('./postgres.js')).openPostgres(url)
+  throw new Error(
+    `--db must be sqlite:<file> or postgres://user:password@host:port/database, not "${url.split(':')[0]}:…"`,
+  )
+}
