@@ -30,7 +30,7 @@ export function pageUrl(href: string): string | null {
 }
 
 /**
- * Starts a crawl. Start URLs are visited whatever robots.txt says, as the site's owner named them (as wget does);
+ * Starts a crawl. Start URLs are visited whatever robots.txt says, as the site's owner named them;
  * links found on pages only when their origin's robots.txt allows them.
  *
  * @param starts The start URLs.
