@@ -149,7 +149,11 @@ export async function openTab(
     if (error) return { visit: { page: url, status, error, sdk: false, items: [], requests: [], iframes: [] } }
     await quiet()
 
-    const facts = await page.evaluate(readPage)
+    // A page that navigates itself while settling is read once its next document has loaded.
+    const facts = await page
+      .evaluate(readPage)
+      .catch(() => page.waitForLoadState('load').then(() => page.evaluate(readPage)))
+      .catch((): PageFacts => ({ config: null, links: [] }))
     const { origin, hostname } = new URL(page.url())
     const cookies = await context.cookies()
     const frames = page.frames()
