@@ -173,15 +173,15 @@ test('finds the example Aufum site clean: exit 0, every page in every pass', asy
 
 test('exits 2 when it cannot scan: a bad URL, nothing reachable, no Aufum Consent on the page', async () => {
   test.setTimeout(60_000)
-  const bad = await scan('www.aufum.com')
+  const [bad, missing, foreign] = await Promise.all([
+    scan('www.aufum.com'),
+    scan(`${FIXTURE}missing.html`),
+    scan(`${TRACKER}/frame.html`),
+  ])
   expect(bad.code).toBe(2)
   expect(bad.stderr).toContain('the URL "www.aufum.com" is not an http(s) address')
-
-  const missing = await scan(`${FIXTURE}missing.html`)
   expect(missing.code).toBe(2)
   expect(missing.stderr).toContain(`could not scan: nothing reachable: ${FIXTURE}missing.html (HTTP 404)`)
-
-  const foreign = await scan(`${TRACKER}/frame.html`)
   expect(foreign.code).toBe(2)
   expect(foreign.stderr).toContain('the Aufum Consent script tag (window.AufumConsent) is on none of the pages scanned')
 })
