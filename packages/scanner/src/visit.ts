@@ -54,6 +54,49 @@ function initiatorOf(initiator: Initiator): string | undefined {
   return initiator.url || undefined
 }
 
+type Storages = (ReturnType<typeof readStorage> | undefined)[]
+
+const STORAGES = ['localStorage', 'sessionStorage'] as const
+const storageKey = (kind: string, origin: string, name: string) => `${kind} ${origin} ${name}`
+const storageKeys = (storage: ReturnType<typeof readStorage>) =>
+  STORAGES.flatMap((kind) => storage[kind].map((name) => storageKey(kind, storage.origin, name)))
+
+// The cookies a visit set: new since the last visit, or written during it (a tag that sets its cookie on every page).
+const setCookies = (cookies: Cookie[], before: Set<string>, writes: Map<string, string>, host: string) =>
+  cookies.flatMap((c): StoredItem[] => {
+    const by = writes.get(`cookie ${c.name}`)
+    if (before.has(cookieKey(c)) && by === undefined) return []
+    const { name, domain, path, expires } = c
+    return [
+      {
+        kind: 'cookie',
+        name,
+        domain,
+        path,
+        expires,
+        firstParty: sameParty(host, domain),
+        ...(by ? { setBy: by } : {}),
+      },
+    ]
+  })
+
+// The storage keys a visit set, in any of the page's frames, on the same terms.
+function setStorage(storages: Storages, before: Set<string>, writes: Map<string, string>, host: string) {
+  const items = new Map<string, StoredItem>()
+  for (const storage of storages) {
+    if (!storage || !isWeb(storage.origin)) continue
+    const domain = new URL(storage.origin).hostname
+    for (const kind of STORAGES)
+      for (const name of storage[kind]) {
+        const key = storageKey(kind, storage.origin, name)
+        const by = writes.get(`${kind} ${name}`)
+        if (items.has(key) || (before.has(key) && by === undefined)) continue
+        items.set(key, { kind, name, domain, firstParty: sameParty(host, domain), ...(by ? { setBy: by } : {}) })
+      }
+  }
+  return [...items.values()]
+}
+
 /**
  * Opens a tab in a fresh browser profile whose every frame reports its cookie and storage writes.
  *
@@ -158,32 +201,11 @@ export async function openTab(
     const cookies = await context.cookies()
     const frames = page.frames()
     const storages = await Promise.all(frames.map((frame) => frame.evaluate(readStorage).catch(() => undefined)))
-    const items: StoredItem[] = []
-    for (const c of cookies)
-      if (!cookiesBefore.has(cookieKey(c)) || writes.has(`cookie ${c.name}`))
-        items.push({
-          kind: 'cookie',
-          name: c.name,
-          domain: c.domain,
-          path: c.path,
-          expires: c.expires,
-          firstParty: sameParty(hostname, c.domain),
-          ...(writes.get(`cookie ${c.name}`) ? { setBy: writes.get(`cookie ${c.name}`)! } : {}),
-        })
-    const storageNow = new Set<string>()
-    for (const storage of storages) {
-      if (!storage || !isWeb(storage.origin)) continue
-      const domain = new URL(storage.origin).hostname
-      for (const kind of ['localStorage', 'sessionStorage'] as const)
-        for (const name of storage[kind]) {
-          const key = `${kind} ${storage.origin} ${name}`
-          if (storageNow.has(key)) continue
-          storageNow.add(key)
-          const by = writes.get(`${kind} ${name}`)
-          if (!storageBefore.has(key) || by !== undefined)
-            items.push({ kind, name, domain, firstParty: sameParty(hostname, domain), ...(by ? { setBy: by } : {}) })
-        }
-    }
+    const storageNow = new Set(storages.flatMap((storage) => (storage ? storageKeys(storage) : [])))
+    const items = [
+      ...setCookies(cookies, cookiesBefore, writes, hostname),
+      ...setStorage(storages, storageBefore, writes, hostname),
+    ]
     cookiesBefore = new Set(cookies.map(cookieKey))
     storageBefore = storageNow
 
