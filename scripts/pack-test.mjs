@@ -1,7 +1,8 @@
 // The packages as users get them: pack each, install the tarballs into a fresh project outside the workspace with
 // plain npm (offline: their dependencies are packed from this machine's copies, so nothing reaches the network),
-// import the API in Node, bundle the browser entries with Rollup, and load the script tag from the packed dist/ in
-// Chromium. Prints the tarballs' sizes. Run after `pnpm build` (pnpm check:packages does both).
+// import the API in Node, run the scanner's command line, bundle the browser entries with Rollup, and load the script
+// tag from the packed dist/ in Chromium. Prints the tarballs' sizes. Run after `pnpm build` (pnpm check:packages
+// does both).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -17,13 +18,14 @@ const ROOT = resolve(import.meta.dirname, '..')
 const tmp = mkdtempSync(join(tmpdir(), 'aufum-pack-'))
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] })
 try {
-  for (const pkg of ['core', 'ui', 'embed'])
+  for (const pkg of ['core', 'ui', 'embed', 'scanner'])
     run('pnpm', ['pack', '--pack-destination', tmp], join(ROOT, 'packages', pkg))
   // Their dependencies, packed from the copies installed here (npm pack would run their build scripts).
   for (const [dep, from] of [
     ['js-cookie', 'core'],
     ['nanostores', 'core'],
     ['preact', 'ui'],
+    ['playwright-core', 'scanner'],
   ]) {
     const dir = dirname(createRequire(join(ROOT, 'packages', from, 'package.json')).resolve(`${dep}/package.json`))
     run(
@@ -72,6 +74,11 @@ try {
     app,
   )
   process.stdout.write(node)
+
+  // The scanner's command line starts from its bin link: its shebang, and its import of playwright-core, work.
+  const help = run('npx', ['--no-install', 'aufum-consent-scan', '--help'], app).toString()
+  if (!help.startsWith('Usage: aufum-consent-scan')) throw new Error(`aufum-consent-scan --help printed: ${help}`)
+  console.log('npx aufum-consent-scan --help: the packed command line runs')
 
   // Rollup: an app's browser bundle of both packages resolves every import.
   writeFileSync(

@@ -1,0 +1,147 @@
+import type { Browser, BrowserContextOptions } from 'playwright-core'
+import type { Frontier } from './crawl.js'
+import { decide, hasApi, type PageFacts } from './probe.js'
+import type { Pass, PassName, Visit } from './types.js'
+import { openTab, type Timing } from './visit.js'
+
+/** Told of each page as a pass finishes it. */
+export type Progress = (pass: PassName, visit: Visit, done: number, total?: number) => void
+
+/** The pass that walks the site without deciding, and crawls it. */
+export interface Discovery {
+  pass: Pass
+  /** What each page that loaded said about itself, by URL. */
+  facts: Map<string, PageFacts>
+}
+
+const API_TIMEOUT = 10_000
+
+const grantedIn = (facts: Iterable<PageFacts>) => {
+  for (const { categories } of facts) if (categories) return Object.keys(categories).filter((c) => categories[c])
+  return []
+}
+
+/**
+ * The first pass: a visitor who decides nothing and clicks nothing walks the site, in a fresh profile, while the
+ * crawl follows the links it finds.
+ *
+ * @param browser The browser.
+ * @param frontier The crawl's queue.
+ * @param timing How long to let each page settle.
+ * @param progress Told of each page.
+ * @returns The pass, and what each page said about itself.
+ */
+export async function crawlWithoutDecision(
+  browser: Browser,
+  frontier: Frontier,
+  timing: Timing,
+  progress: Progress,
+): Promise<Discovery> {
+  const tab = await openTab(browser, timing)
+  const visits: Visit[] = []
+  const facts = new Map<string, PageFacts>()
+  try {
+    for (let url = frontier.next(); url; url = frontier.next()) {
+      const seen = await tab.visit(url)
+      visits.push(seen.visit)
+      if (seen.facts) {
+        facts.set(url, seen.facts)
+        frontier.add(seen.facts.links)
+      }
+      progress('no-decision', seen.visit, visits.length)
+    }
+  } finally {
+    await tab.close()
+  }
+  return { pass: { name: 'no-decision', granted: grantedIn(facts.values()), visits }, facts }
+}
+
+// Decides on each decision page in a throw-away profile, and keeps only the SDK's own storage: the pass then
+// starts from a profile that holds the decision and nothing that the decision pages set before it.
+async function decidedProfile(
+  browser: Browser,
+  pass: PassName,
+  decisionPages: string[],
+  isOwn: (name: string) => boolean,
+): Promise<BrowserContextOptions['storageState']> {
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    for (const url of decisionPages) {
+      await page.goto(url, { waitUntil: 'load' })
+      await page.waitForFunction(hasApi, undefined, { timeout: API_TIMEOUT }).catch(() => {
+        throw new Error(`window.AufumConsent did not appear on ${url} within ${API_TIMEOUT / 1000} s`)
+      })
+      await page.evaluate(decide, pass)
+    }
+    const { cookies, origins } = await context.storageState()
+    return {
+      cookies: cookies.filter((c) => isOwn(c.name)),
+      origins: origins.map(({ origin, localStorage }) => ({
+        origin,
+        localStorage: localStorage.filter((entry) => isOwn(entry.name)),
+      })),
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * A pass after a decision: decides through `window.AufumConsent` (never a click), then walks every page in a
+ * profile that holds only that decision.
+ *
+ * @param browser The browser.
+ * @param pass `reject-all`, `accept-all` or `only:<category>`.
+ * @param pages The pages to visit, in order.
+ * @param decisionPages One page with the script tag for each origin among `pages`: the decision is made there.
+ * @param isOwn Whether a cookie or localStorage key is the SDK's own (the decision), to keep.
+ * @param timing How long to let each page settle.
+ * @param progress Told of each page.
+ * @returns The pass.
+ */
+export async function passWithDecision(
+  browser: Browser,
+  pass: PassName,
+  pages: string[],
+  decisionPages: string[],
+  isOwn: (name: string) => boolean,
+  timing: Timing,
+  progress: Progress,
+): Promise<Pass> {
+  const tab = await openTab(browser, timing, await decidedProfile(browser, pass, decisionPages, isOwn))
+  const visits: Visit[] = []
+  const facts: PageFacts[] = []
+  try {
+    for (const url of pages) {
+      const seen = await tab.visit(url)
+      visits.push(seen.visit)
+      if (seen.facts) facts.push(seen.facts)
+      progress(pass, seen.visit, visits.length, pages.length)
+    }
+  } finally {
+    await tab.close()
+  }
+  return { name: pass, granted: grantedIn(facts), visits }
+}
+
+/**
+ * Runs tasks at most `width` at a time, keeping their order in the result.
+ *
+ * @param items What to run the task on.
+ * @param width How many at once.
+ * @param task The task.
+ * @returns The results, in the order of `items`.
+ */
+export async function inParallel<T, R>(items: T[], width: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await task(items[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker))
+  return results
+}

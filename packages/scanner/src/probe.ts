@@ -1,0 +1,114 @@
+// Functions that run inside the scanned pages (Playwright sends their source): each stands alone, using nothing
+// from this module's scope.
+import type { PassName } from './types.js'
+
+/** The script tag's API, as far as the scanner uses it. */
+interface AufumConsentApi {
+  acceptAll(): void
+  rejectAll(): void
+  save(choices: Record<string, boolean>): void
+  get(): { categories: Record<string, boolean> }
+}
+
+type WithApi = { AufumConsent?: AufumConsentApi }
+
+/** The name of the function the scanner exposes to every frame, through which the hooks report writes. */
+export const WRITE_BINDING = '__aufumScanWrite'
+
+/**
+ * Runs in every frame before the page's own scripts: reports each write to `document.cookie` and each
+ * `Storage.setItem` through the binding, with the URL of the script that made it (the first http(s) frame of
+ * the stack). Both still do what they did.
+ *
+ * @param binding The exposed function's name.
+ */
+export function installWriteHooks(binding: string): void {
+  const report = (kind: string, name: string) => {
+    let by = ''
+    for (const line of (new Error().stack ?? '').split('\n').slice(1)) {
+      const url = /(https?:\/\/[^\s()]+):\d+:\d+\)?$/.exec(line)?.[1]
+      if (url) {
+        by = url
+        break
+      }
+    }
+    try {
+      ;(window as unknown as Record<string, (...args: string[]) => unknown>)[binding]?.(kind, name, by)
+    } catch {}
+  }
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')
+  if (cookie?.get && cookie.set) {
+    const { get, set } = cookie
+    Object.defineProperty(Document.prototype, 'cookie', {
+      configurable: true,
+      enumerable: cookie.enumerable ?? true,
+      get() {
+        return get.call(this)
+      },
+      set(value) {
+        set.call(this, value)
+        report('cookie', String(value).split(';')[0]!.split('=')[0]!.trim())
+      },
+    })
+  }
+  const setItem = Storage.prototype.setItem
+  Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+    setItem.call(this, key, value)
+    let kind = 'sessionStorage'
+    try {
+      if (this === window.localStorage) kind = 'localStorage'
+    } catch {}
+    report(kind, String(key))
+  }
+}
+
+/** What the scanner reads from a page once it has settled. */
+export interface PageFacts {
+  /** `window.AufumConsent.get().categories`, where the script tag is on the page. */
+  categories?: Record<string, boolean>
+  /** The text of the page's `#aufum-consent-config`, or null. */
+  config: string | null
+  /** The page's links, resolved (not those marked `download`). */
+  links: string[]
+}
+
+/** Reads the page's consent state, its configuration block and its links. */
+export function readPage(): PageFacts {
+  let categories: Record<string, boolean> | undefined
+  try {
+    categories = (window as unknown as WithApi).AufumConsent?.get().categories
+  } catch {}
+  return {
+    ...(categories ? { categories } : {}),
+    config: document.getElementById('aufum-consent-config')?.textContent ?? null,
+    links: Array.from(document.links).flatMap((a) => (a.hasAttribute('download') ? [] : [a.href])),
+  }
+}
+
+/** The keys in a frame's localStorage and sessionStorage (none where the browser refuses storage). */
+export function readStorage(): { origin: string; localStorage: string[]; sessionStorage: string[] } {
+  const keys = (area: () => Storage) => {
+    try {
+      const storage = area()
+      return Array.from({ length: storage.length }, (_, i) => storage.key(i)!)
+    } catch {
+      return []
+    }
+  }
+  return {
+    origin: location.origin,
+    localStorage: keys(() => localStorage),
+    sessionStorage: keys(() => sessionStorage),
+  }
+}
+
+/** Whether the script tag has defined `window.AufumConsent`. */
+export const hasApi = (): boolean => typeof (window as unknown as WithApi).AufumConsent === 'object'
+
+/** Decides as a visitor would, through `window.AufumConsent`: reject all, accept all, or one category alone. */
+export function decide(pass: PassName): void {
+  const api = (window as unknown as WithApi).AufumConsent!
+  if (pass === 'reject-all') api.rejectAll()
+  else if (pass === 'accept-all') api.acceptAll()
+  else api.save({ [pass.slice('only:'.length)]: true })
+}
