@@ -2,7 +2,6 @@
 import type { Browser } from '@playwright/test'
 
 export declare const SYSTEM_CHROMIUM: string
-export declare const CHROMIUM_ARGS: string[]
 export declare function chromiumLaunchOptions(): { executablePath?: string; args: string[] }
 export declare function hasChromium(): boolean
 export declare function launchChromium(): Promise<Browser>

@@ -68,15 +68,20 @@ export async function resetTracker(run?: string): Promise<void> {
 }
 
 /**
- * Records the page's requests (its frames' included) whose URL contains `part`, from now on.
+ * Records the page's requests (its frames' included) whose URL contains `part`, from now on. A request that a
+ * Content-Security-Policy stopped in the browser never left it, and is not counted.
  *
  * @returns The URLs, or their paths with `{ paths: true }`, in the order requested; the array fills as the page runs.
  */
 export function requestsTo(page: Page, part: string, { paths = false } = {}): string[] {
   const seen: string[] = []
+  const key = (url: string) => (paths ? new URL(url).pathname : url)
   page.on('request', (request) => {
-    const url = request.url()
-    if (url.includes(part)) seen.push(paths ? new URL(url).pathname : url)
+    if (request.url().includes(part)) seen.push(key(request.url()))
+  })
+  page.on('requestfailed', (request) => {
+    const at = seen.indexOf(key(request.url()))
+    if (request.failure()?.errorText === 'csp' && at > -1) seen.splice(at, 1)
   })
   return seen
 }

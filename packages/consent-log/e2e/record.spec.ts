@@ -134,4 +134,51 @@ test.describe('proof of consent', () => {
     await expect.poll(() => queued(page)).toBeNull()
     expect(await log.records(id)).toHaveLength(1)
   })
+
+  test('when the record module fails to load, the decision is queued anyway and sent once the module arrives', async ({
+    page,
+    run,
+  }) => {
+    await log.start()
+    let failed = 0
+    await page.route('**/aufum-consent-record.js', (route) => (failed++ < 1 ? route.abort('failed') : route.continue()))
+    await open(page, run)
+    await page.getByRole('button', { name: 'Accept all' }).click()
+    const id = await consentId(page)
+    // Queued by the script tag itself, before the module is there.
+    expect(JSON.parse((await queued(page)) ?? '[]')).toHaveLength(1)
+    await expect
+      .poll(async () => (await log.records(id)).map((r) => r.method), { timeout: 8000 })
+      .toEqual(['accept-all'])
+    expect(failed).toBe(2)
+  })
+
+  test('with localStorage refused, the decisions made while the log answers 503 are all stored, once each', async ({
+    page,
+    run,
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError')
+        },
+      }),
+    )
+    let down = true
+    await page.route(`http://127.0.0.1:${port}/consent`, (route) =>
+      down && route.request().method() === 'POST' ? route.fulfill({ status: 503 }) : route.continue(),
+    )
+    await log.start()
+    await open(page, run)
+    await page.getByRole('button', { name: 'Accept all' }).click()
+    const api = () => (window as unknown as { AufumConsent: { rejectAll(): void; save(c: object): void } }).AufumConsent
+    await page.evaluate(`(${api})().rejectAll()`)
+    await page.waitForTimeout(1100)
+    await page.evaluate(`(${api})().save({ analytics: true })`)
+    const id = await consentId(page)
+    down = false
+    await expect
+      .poll(async () => (await log.records(id)).map((r) => r.method).sort(), { timeout: 10_000 })
+      .toEqual(['accept-all', 'custom', 'reject-all'])
+  })
 })

@@ -30,23 +30,30 @@ export function findChromium(given?: string): string | undefined {
 }
 
 /**
- * Launches a headless Chromium as CI needs it: no sandbox where it runs as root (Chromium refuses to start
- * there otherwise), and no background traffic of its own that would show up among the site's requests.
+ * How to launch a headless Chromium as CI needs it: no sandbox where it runs as root (Chromium refuses to start
+ * there otherwise), and no background traffic of its own that would show up among a site's requests (a closed
+ * network refuses it).
+ *
+ * @param given A Chromium's path, from `--browser` or the environment.
+ * @returns Playwright's launch options.
+ */
+export const launchOptions = (given?: string): { executablePath?: string; args: string[] } => ({
+  executablePath: findChromium(given),
+  args: [
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-quic',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+})
+
+/**
+ * Launches a headless Chromium with {@link launchOptions}.
  *
  * @param given A Chromium's path, from `--browser` or the environment.
  * @returns The browser.
  */
-export function launchChromium(given?: string): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(given),
-    args: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-quic',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-}
+export const launchChromium = (given?: string): Promise<Browser> => chromium.launch(launchOptions(given))

@@ -111,9 +111,12 @@ export const entryFor = (name: string, category: Category): CookieEntry | undefi
 export const declaringCategories = (name: string, declarations: Declarations): string[] =>
   Object.keys(declarations.categories).filter((c) => entryFor(name, declarations.categories[c]!))
 
-/** Whether a name is the SDK's own storage: the consent cookie (and localStorage key), or the record queue. */
+/**
+ * Whether a name is the SDK's own storage: the consent cookie (`__Host-` prefixed on an https site) and its
+ * localStorage copy, or the record queue.
+ */
 export const isOwn = (name: string, declarations: Declarations): boolean =>
-  name === declarations.consentCookie || name === RECORD_QUEUE_KEY
+  name === declarations.consentCookie || name === `__Host-${declarations.consentCookie}` || name === RECORD_QUEUE_KEY
 
 /** Who sets a cookie or key, as far as the scan can tell: the host of the script that wrote it, else its domain. */
 export const providerOf = (item: StoredItem): string => (item.setBy ? new URL(item.setBy).host : item.domain)

@@ -88,6 +88,16 @@ describe('proof of consent', () => {
     expect(queued()).toEqual([])
   })
 
+  test('retries a record the log turned away for its rate limit (429), as it would a server error', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    let calls = 0
+    const { consent, fetch } = load(() => status(++calls < 2 ? 429 : 201)())
+    consent.acceptAll()
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(fetch).toHaveBeenCalledTimes(2)
+    expect(queued()).toEqual([])
+  })
+
   test('drops a record the server refuses as malformed (4xx) instead of retrying it forever', async () => {
     const { consent } = load(status(400))
     consent.acceptAll()

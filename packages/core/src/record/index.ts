@@ -113,8 +113,8 @@ export function recordConsent(consent: Consent, { endpoint, policyUrl, queue = [
           body,
           keepalive: true,
         })
-        // A 4xx will not get better by retrying: the server has refused the record for good.
-        if (response.status >= 500) throw new Error(`${response.status}`)
+        // A 4xx will not get better by retrying (the server refused the record for good), but a rate limit will.
+        if (response.status >= 500 || response.status === 429) throw new Error(`${response.status}`)
         // Other tabs may have queued records meanwhile: remove only this one.
         update(queue, (records) => records.filter((record) => JSON.stringify(record) !== body))
         delay = 1e3

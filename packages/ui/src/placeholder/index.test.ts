@@ -52,7 +52,14 @@ describe('mountPlaceholders', () => {
       '<iframe data-consent="partners" data-src="https://v.example/1" title="a"><p>Ours <button data-consent-load>Play</button></p></iframe>',
     )
     expect(document.querySelector('iframe')!.getAttribute('srcdoc')).toMatch(
-      /^<p>Ours <button data-consent-load(="")?>Play<\/button><\/p>$/,
+      /<p>Ours <button data-consent-load(="")?>Play<\/button><\/p>$/,
+    )
+  })
+
+  test('gives every placeholder document a policy that runs no script and loads nothing', () => {
+    page('<iframe data-consent="partners" data-src="https://v.example/1" title="a"><script>1</script></iframe>')
+    expect(document.querySelector('iframe')!.getAttribute('srcdoc')).toMatch(
+      /^<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; form-action 'none'">/,
     )
   })
 
