@@ -24,8 +24,9 @@ export interface TestDatabase {
 }
 
 const MISSING_POSTGRES = `AUFUM_TEST_POSTGRES_URL is not set, so the PostgreSQL half of the consent log's tests cannot run.
-Start a throwaway PostgreSQL on loopback (installed first when missing, as root on Debian) and run the tests with it:
-  bash scripts/postgres.sh run pnpm test:unit
+Run the tests with pnpm test:unit, which starts a throwaway PostgreSQL on loopback (installed first when missing, as
+root on Debian):
+  pnpm test:unit
 or set AUFUM_TEST_POSTGRES_URL to a server where the tests may create and drop databases.`
 
 function sqliteDatabase(): TestDatabase {
