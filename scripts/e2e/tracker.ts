@@ -86,6 +86,15 @@ export function requestsTo(page: Page, part: string, { paths = false } = {}): st
   return seen
 }
 
+/** The SDK's console errors (`[aufum-consent] …`) of the page, from now on; the array fills as the page runs. */
+export function consoleErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().startsWith('[aufum-consent]')) errors.push(message.text())
+  })
+  return errors
+}
+
 /** A fixture page on the site: `fixtureUrl('harness.html', run)` → `${SITE}/fixtures/harness.html?tracker=…&run=…`. */
 export function fixtureUrl(file: string, run: string, params?: Params): string {
   return withParams(`${SITE}/fixtures/${file.replace(/^\/+/, '')}`, run, { tracker: TRACKER, ...params })

@@ -1,7 +1,7 @@
 // Files that do not arrive (a network blip, a CDN error) and configuration the cookie cannot hold: the visitor can
 // always decide, reopen the settings and withdraw, and the decision is stored and holds.
 import type { Page } from '@playwright/test'
-import { expect, fixtureUrl, SITE, test, trackerHits } from '../../../scripts/e2e/tracker'
+import { consoleErrors, expect, fixtureUrl, SITE, test, trackerHits } from '../../../scripts/e2e/tracker'
 
 type ApiWindow = Window & {
   AufumConsent: { get(): { status: string; method: string | null }; rejectAll(): void; showSettings(): void }
@@ -17,15 +17,6 @@ async function failFirst(page: Page, path: RegExp, times = 1) {
     (route) => (failed++ < times ? route.abort('failed') : route.continue()),
   )
   return () => failed
-}
-
-/** The page's console errors, from now on. */
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().startsWith('[aufum-consent]')) errors.push(message.text())
-  })
-  return errors
 }
 
 test.describe('when the UI file fails once', () => {

@@ -1,7 +1,7 @@
 // A hostile world: markup that passed a sanitizer, the script tag included twice, a tampered module, a page that
 // patched Object.prototype, mistakes in the configuration, a script tag of type module, a UI file that hangs.
 import type { Page } from '@playwright/test'
-import { expect, fixtureUrl, test, trackerHits } from '../../../scripts/e2e/tracker'
+import { consoleErrors, expect, fixtureUrl, test, trackerHits } from '../../../scripts/e2e/tracker'
 import { decodeDecision, encodeDecision } from '../../core/src/format/index.js'
 
 type ApiWindow = Window & {
@@ -18,15 +18,6 @@ type ApiWindow = Window & {
 const api = (page: Page) => page.evaluate(() => (window as unknown as ApiWindow).AufumConsent.get())
 const hitsFrom = async (run: string) =>
   (await trackerHits(run)).map((hit) => `${hit.path}:${new URLSearchParams(hit.query).get('from') ?? ''}`).sort()
-
-/** The page's console errors from the SDK, from now on. */
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().startsWith('[aufum-consent]')) errors.push(message.text())
-  })
-  return errors
-}
 
 test('a javascript: or data: URL in gated markup never becomes live, even after consent', async ({ page, run }) => {
   await page.goto(fixtureUrl('hostile-markup.html', run))
@@ -70,7 +61,7 @@ test('loaded with Subresource Integrity, the untampered module and language file
   page,
   run,
 }) => {
-  await page.goto(fixtureUrl('sri-french.html', run))
+  await page.goto(fixtureUrl('sri.html', run, { lang: 'fr' }))
   await expect(page.getByRole('region', { name: 'Vos choix en matière de confidentialité' })).toBeVisible()
   const map = JSON.parse((await page.locator('script[type="importmap"]').textContent()) ?? '{}')
   expect(Object.keys(map.integrity).map((url) => new URL(url).pathname)).toEqual(
