@@ -1,10 +1,11 @@
 // The published packages. Each npm package is built to ESM with its dependencies left external (the app's
 // bundler resolves them) and its type declarations generated from source; the script tag (packages/embed) is
 // bundled from the packages' sources. Examples and test fixtures have builds of their own (pnpm build runs them).
+import { readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
-import { clean, cssText, integrity, minify, mode, moduleIntegrity } from './scripts/rollup/plugins.mjs'
+import { bannerTemplates, clean, cssText, integrity, minify, mode, moduleIntegrity } from './scripts/rollup/plugins.mjs'
 
 /**
  * What the SDK's own packages share (`@aufum/consent/internal`, `@aufum/consent-ui/internal`) is no entry of the
@@ -42,7 +43,30 @@ const embedTypescript = () =>
     declaration: false,
     outDir: 'packages/embed/dist',
   })
-const embed = (env) => [mode(env), sdk({ source: true }), cssText(), nodeResolve({ browser: true }), embedTypescript()]
+const embed = (env) => [
+  mode(env),
+  sdk({ source: true }),
+  bannerTemplates(),
+  cssText(),
+  nodeResolve({ browser: true }),
+  embedTypescript(),
+]
+
+// Every built-in language but English (which ships in the banner and the UI), a module of its own.
+const LANGUAGES = readdirSync('packages/ui/src/i18n')
+  .map((file) => /^([a-z]{2}(?:-[A-Z]{2})?)\.ts$/.exec(file)?.[1])
+  .filter((language) => language && language !== 'en')
+
+/** `aufum:language:<tag>`: the language's texts as a module's default export. */
+const languages = () => ({
+  name: 'languages',
+  resolveId: (id) => (id.startsWith('aufum:language:') ? `\0${id}` : null),
+  load(id) {
+    if (!id.startsWith('\0aufum:language:')) return null
+    const language = id.slice('\0aufum:language:'.length)
+    return `export { ${language.replace('-', '')} as default } from ${JSON.stringify(resolve(`packages/ui/src/i18n/${language}.ts`))}`
+  },
+})
 // The packages declare `"sideEffects": false`, which holds for their sources too: a module nothing is used from is
 // left out, with what it imports (js-cookie only comes with the code that reads and writes cookies).
 const treeshake = { moduleSideEffects: (id) => !/[\\/]packages[\\/](core|ui)[\\/]src[\\/]/.test(id) }
@@ -61,24 +85,36 @@ export default [
     plugins: [mode('production'), nodeResolve({ browser: true })],
   },
   npmPackage('ui', { index: 'index.ts' }),
-  // The script tag's ES modules, which it imports from beside itself only where needed: the UI (with a chunk per
-  // language) when the banner or the panel must show, the consent records where "record" is configured,
-  // placeholders where an iframe is blocked, the audit with "debug": true. Built one by one, so that no module
-  // needs a chunk shared with another.
-  ...['aufum-consent-ui', 'aufum-consent-record', 'aufum-consent-placeholders', 'aufum-consent-debug'].map(
-    (name, i) => ({
-      input: `packages/embed/src/${name}.ts`,
-      treeshake,
-      output: {
-        dir: 'packages/embed/dist',
-        format: 'es',
-        entryFileNames: '[name].js',
-        chunkFileNames: 'aufum-consent-ui-[name]-[hash].js',
-        plugins: [minify()],
-      },
-      plugins: [...(i === 0 ? [clean('packages/embed/dist')] : []), ...embed('production'), integrity()],
-    }),
-  ),
+  // The script tag's ES modules, which it imports from beside itself only where needed: the banner (no Preact) on a
+  // first visit, the UI (Preact) when the visitor asks for the settings panel, the consent records where "record" is
+  // configured, placeholders where an iframe is blocked, the audit with "debug": true. Built one by one, so that no
+  // module needs a chunk shared with another.
+  ...[
+    'aufum-consent-banner',
+    'aufum-consent-ui',
+    'aufum-consent-record',
+    'aufum-consent-placeholders',
+    'aufum-consent-debug',
+  ].map((name, i) => ({
+    input: `packages/embed/src/${name}.ts`,
+    treeshake,
+    output: {
+      dir: 'packages/embed/dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      plugins: [minify()],
+    },
+    plugins: [...(i === 0 ? [clean('packages/embed/dist')] : []), ...embed('production'), integrity()],
+  })),
+  // The languages' files: the banner and the UI import the page's language from its own file.
+  {
+    input: Object.fromEntries(
+      LANGUAGES.map((language) => [`aufum-consent-lang-${language}`, `aufum:language:${language}`]),
+    ),
+    treeshake,
+    output: { dir: 'packages/embed/dist', format: 'es', entryFileNames: '[name].js', plugins: [minify()] },
+    plugins: [languages(), ...embed('production'), integrity()],
+  },
   // The script tag: a classic script that starts at once, built after its modules (it carries their hashes' hash).
   {
     input: 'packages/embed/src/aufum-consent.ts',

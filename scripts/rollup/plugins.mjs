@@ -3,9 +3,12 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
 import replace from '@rollup/plugin-replace'
 import terser from '@rollup/plugin-terser'
 import { transform } from 'lightningcss'
+import { rollup } from 'rollup'
+import ts from 'typescript'
 
 /**
  * `import css from './x.css?raw'`: the stylesheet minified by Lightning CSS, as a string (as Vite and vitest do).
@@ -79,3 +82,46 @@ export const moduleIntegrity = (dir) => {
         : null,
   }
 }
+
+/** Compiles the packages' TypeScript and TSX without checking types: for code the build itself runs. */
+const transpile = () => ({
+  name: 'transpile',
+  resolveId(id, importer) {
+    if (!importer || !id.startsWith('.') || !id.endsWith('.js')) return null
+    const base = resolve(dirname(importer), id.slice(0, -3))
+    return ['.ts', '.tsx'].map((ext) => base + ext).find(existsSync) ?? null
+  },
+  transform: (code, id) =>
+    /\.tsx?$/.test(id)
+      ? ts.transpileModule(code, {
+          compilerOptions: {
+            module: ts.ModuleKind.ESNext,
+            target: ts.ScriptTarget.ES2022,
+            jsx: ts.JsxEmit.ReactJSX,
+            jsxImportSource: 'preact',
+            verbatimModuleSyntax: true,
+          },
+        }).outputText
+      : null,
+})
+
+/**
+ * `import templates from 'aufum:banner-templates'`: the banner's markup, rendered at build time from the Banner
+ * component itself (packages/ui/src/banner/templates.tsx, with preact-render-to-string), a slot for each text.
+ */
+export const bannerTemplates = () => ({
+  name: 'banner-templates',
+  resolveId: (id) => (id === 'aufum:banner-templates' ? '\0banner-templates' : null),
+  async load(id) {
+    if (id !== '\0banner-templates') return null
+    const build = await rollup({
+      input: 'packages/ui/src/banner/templates.tsx',
+      plugins: [transpile(), nodeResolve()],
+      onwarn() {},
+    })
+    const { output } = await build.generate({ format: 'es' })
+    const source = `data:text/javascript;base64,${Buffer.from(output[0].code).toString('base64')}`
+    const { renderBannerTemplates } = await import(source)
+    return `export default ${JSON.stringify(renderBannerTemplates())}`
+  },
+})

@@ -68,7 +68,12 @@ test('without "debug" the production script tag audits nothing and loads no audi
   await page.waitForTimeout(1500)
   expect(warnings).toEqual([])
   expect(modules).toEqual([])
-  for (const file of ['aufum-consent.js', 'aufum-consent-ui.js', 'aufum-consent-placeholders.js'])
+  for (const file of [
+    'aufum-consent.js',
+    'aufum-consent-banner.js',
+    'aufum-consent-ui.js',
+    'aufum-consent-placeholders.js',
+  ])
     expect(readFileSync(new URL(file, DIST), 'utf8')).not.toContain('names no configured category')
   expect(readFileSync(new URL('aufum-consent-debug.js', DIST), 'utf8')).toContain('names no configured category')
 })

@@ -17,12 +17,12 @@ type Api = Window & {
   __changes?: string[]
 }
 
-/** Records the requests for the UI module, and console errors, from the page's first request on. */
+/** Records the requests for the banner and the UI modules, and console errors, from the page's first request on. */
 function watch(page: Page) {
   const uiRequests: string[] = []
   const errors: string[] = []
   page.on('request', (request) => {
-    if (/aufum-consent-ui[^/]*\.js/.test(request.url())) uiRequests.push(new URL(request.url()).pathname)
+    if (/aufum-consent-(banner|ui)\.js/.test(request.url())) uiRequests.push(new URL(request.url()).pathname)
   })
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text())
@@ -55,6 +55,7 @@ test('the example site’s JSON configuration applies: policy link, cookie table
     '/privacy.html',
   )
   await page.getByRole('button', { name: 'Customize' }).click()
+  await expect(page.getByRole('dialog', { name: 'Cookie settings' })).toBeVisible()
   for (const summary of await page.getByText('Cookies used').all()) await summary.click()
   await expect(page.getByRole('cell', { name: 'Aufum Analytics' })).toBeVisible()
   await expect(page.getByRole('cell', { name: 'aufum_lang' })).toBeVisible()
@@ -130,11 +131,14 @@ test('window.AufumConsent works before the UI loads, and loads it only when aske
   expect(uiRequests).toEqual(['/aufum-consent-ui.js'])
 })
 
-test('a returning visitor downloads no UI; a first visit does', async ({ page, run }) => {
+test('a first visit downloads the banner without Preact; a returning visitor neither; the panel the UI', async ({
+  page,
+  run,
+}) => {
   const { uiRequests } = watch(page)
   await page.goto(site('/index.html', run))
   await expect(page.getByRole('button', { name: 'Accept all' })).toBeVisible()
-  expect(uiRequests).toEqual(['/aufum-consent-ui.js'])
+  expect(uiRequests).toEqual(['/aufum-consent-banner.js'])
   await page.getByRole('button', { name: 'Accept all' }).click()
   uiRequests.length = 0
   await page.goto(site('/course.html', run))
@@ -147,11 +151,11 @@ test('a returning visitor downloads no UI; a first visit does', async ({ page, r
   expect(uiRequests).toEqual(['/aufum-consent-ui.js'])
 })
 
-test('served from a sub-path, the script tag loads its UI from beside itself', async ({ page, run }) => {
+test('served from a sub-path, the script tag loads its banner from beside itself', async ({ page, run }) => {
   const { uiRequests } = watch(page)
   await page.goto(fixtureUrl('sub-path.html', run))
   await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
-  expect(uiRequests).toEqual(['/static/consent/aufum-consent-ui.js'])
+  expect(uiRequests).toEqual(['/static/consent/aufum-consent-banner.js'])
 })
 
 test('the script tag with its integrity hash loads; with a wrong hash the browser refuses it', async ({

@@ -19,16 +19,18 @@ async function failFirst(page: Page, path: RegExp, times = 1) {
   return () => failed
 }
 
-test.describe('when the UI file fails once', () => {
-  test('the banner is asked for again and shows; the console says once what failed', async ({ page }) => {
-    const errors = consoleErrors(page)
-    const failed = await failFirst(page, /\/aufum-consent-ui\.js$/)
-    await page.goto(`${SITE}/index.html`)
-    await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
-    expect(failed()).toBe(2)
-    expect(errors).toEqual([expect.stringMatching(/could not load .*\/aufum-consent-ui\.js/)])
-  })
+test('when the banner’s file fails once, it is asked for again and shows; the console says once what failed', async ({
+  page,
+}) => {
+  const errors = consoleErrors(page)
+  const failed = await failFirst(page, /\/aufum-consent-banner\.js$/)
+  await page.goto(`${SITE}/index.html`)
+  await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+  expect(failed()).toBe(2)
+  expect(errors).toEqual([expect.stringMatching(/could not load .*\/aufum-consent-banner\.js/)])
+})
 
+test.describe('when the UI file fails once', () => {
   test('a returning visitor’s "Cookie settings" link asks for it again and opens the panel', async ({ page }) => {
     await page.goto(`${SITE}/index.html`)
     await page.evaluate(() => (window as unknown as ApiWindow).AufumConsent.rejectAll())
@@ -55,18 +57,28 @@ test('when the UI file never arrives, "Cookie settings" does what a link does: i
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Privacy/)
 })
 
-test('when the language file fails once, the banner speaks English, then the page’s language at the next show', async ({
-  page,
-  run,
-}) => {
-  const errors = consoleErrors(page)
-  await failFirst(page, /\/aufum-consent-ui-de-[\w-]+\.js$/)
-  await page.goto(fixtureUrl('zero-config.html', run))
-  await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
-  expect(errors).toEqual([expect.stringMatching(/could not load the de texts/)])
-  await page.getByRole('contentinfo').getByRole('link', { name: 'Cookie-Einstellungen' }).click()
-  await expect(page.getByRole('dialog', { name: 'Cookie-Einstellungen' })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Ihre Datenschutzeinstellungen' })).toBeAttached()
+test.describe('when the language file', () => {
+  test('fails once, it is asked for again, and the banner speaks the page’s language', async ({ page, run }) => {
+    const errors = consoleErrors(page)
+    const failed = await failFirst(page, /\/aufum-consent-lang-de\.js$/)
+    await page.goto(fixtureUrl('zero-config.html', run))
+    await expect(page.getByRole('region', { name: 'Ihre Datenschutzeinstellungen' })).toBeVisible()
+    expect(failed()).toBe(2)
+    expect(errors).toEqual([expect.stringMatching(/could not load .*\/aufum-consent-lang-de\.js/)])
+  })
+
+  test('never arrives, the banner and the panel speak English, and the visitor can still decide', async ({
+    page,
+    run,
+  }) => {
+    await page.route('**/aufum-consent-lang-de.js', (route) => route.abort('failed'))
+    await page.goto(fixtureUrl('zero-config.html', run))
+    await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Cookie-Einstellungen' }).click()
+    await expect(page.getByRole('dialog', { name: 'Cookie settings' })).toBeVisible()
+    await page.getByRole('dialog').getByRole('button', { name: 'Reject all' }).click()
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+  })
 })
 
 test.describe('when the placeholders file', () => {

@@ -46,12 +46,12 @@ test('loaded with Subresource Integrity, the script tag runs no tampered module:
   run,
 }) => {
   const errors = consoleErrors(page)
-  await page.route('**/aufum-consent-ui.js', async (route) => {
+  await page.route('**/aufum-consent-banner.js', async (route) => {
     const response = await route.fetch()
     await route.fulfill({ response, body: `window.__ran = 1;\n${await response.text()}` })
   })
   await page.goto(fixtureUrl('sri.html', run))
-  await expect.poll(() => errors).toEqual([expect.stringMatching(/could not load .*aufum-consent-ui\.js/)])
+  await expect.poll(() => errors).toEqual([expect.stringMatching(/could not load .*aufum-consent-banner\.js/)])
   expect(await page.evaluate(() => (window as unknown as ApiWindow).__ran)).toBeUndefined()
   await expect(page.locator('aufum-consent')).toHaveCount(0)
   expect(await api(page)).toMatchObject({ status: 'pending' })
@@ -65,7 +65,7 @@ test('loaded with Subresource Integrity, the untampered module and language file
   await expect(page.getByRole('region', { name: 'Vos choix en matière de confidentialité' })).toBeVisible()
   const map = JSON.parse((await page.locator('script[type="importmap"]').textContent()) ?? '{}')
   expect(Object.keys(map.integrity).map((url) => new URL(url).pathname)).toEqual(
-    expect.arrayContaining(['/aufum-consent-ui.js', expect.stringMatching(/^\/aufum-consent-ui-fr-[\w-]+\.js$/)]),
+    expect.arrayContaining(['/aufum-consent-banner.js', '/aufum-consent-ui.js', '/aufum-consent-lang-fr.js']),
   )
 })
 
@@ -158,18 +158,18 @@ test('a script tag of type="module" reads its own attributes and loads its UI fr
 }) => {
   const ui: string[] = []
   page.on('request', (request) => {
-    if (request.url().includes('aufum-consent-ui')) ui.push(new URL(request.url()).pathname)
+    if (request.url().includes('aufum-consent-banner')) ui.push(new URL(request.url()).pathname)
   })
   await page.goto(fixtureUrl('module-tag.html', run))
   await expect(page.getByRole('region').getByRole('link', { name: 'Privacy policy' })).toHaveAttribute(
     'href',
     '/privacy.html',
   )
-  expect(ui).toEqual(['/static/consent/aufum-consent-ui.js'])
+  expect(ui).toEqual(['/static/consent/aufum-consent-banner.js'])
 })
 
 test('a first visit whose UI file hangs does not hold up the page’s load event', async ({ page, run }) => {
-  await page.route('**/aufum-consent-ui.js', () => {
+  await page.route('**/aufum-consent-banner.js', () => {
     // Never answered.
   })
   await page.goto(fixtureUrl('configured.html', run), { waitUntil: 'load', timeout: 5000 })

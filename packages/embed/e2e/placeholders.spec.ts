@@ -173,5 +173,5 @@ test('a page without a blocked iframe downloads no placeholders', async ({ page,
   await page.goto(`${SITE}/course.html?run=${run}`)
   await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
   await page.waitForTimeout(300)
-  expect(modules).toEqual(['/aufum-consent-ui.js'])
+  expect(modules).toEqual(['/aufum-consent-banner.js'])
 })

@@ -1,3 +1,8 @@
-// aufum-consent-ui.js: the UI, loaded by aufum-consent.js as an ES module only when it must show (its options were
-// checked by the script tag).
-export { mountConsentUI as default } from '@aufum/consent-ui'
+// aufum-consent-ui.js: the UI (Preact), imported by aufum-consent.js when the visitor asks for the settings panel (or
+// the banner shows and no faster banner is there). It takes over the banner already on screen.
+import { mountInto } from '@aufum/consent-ui/internal'
+import type { Feature } from './features/index.js'
+
+const mount: Feature<ReturnType<typeof mountInto>> = (consent, options, tag) =>
+  mountInto(consent, options, tag.language, tag.banner())
+export default mount

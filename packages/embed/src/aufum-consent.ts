@@ -1,6 +1,7 @@
-// aufum-consent.js: the script tag. Runs synchronously in <head>, before any tracking tag, and composes the SDK's
-// feature functions: the core, Google Consent Mode and the gate at once, window.AufumConsent, and the modules
-// (UI, placeholders, records, audit) only where they are needed.
+// aufum-consent.js: the script tag. Composes the SDK's feature functions: the core, Google Consent Mode and the gate
+// at once, window.AufumConsent, and the modules (the banner, the UI, placeholders, records, the audit) only where
+// they are needed. It may run in <head> before anything else, or async (what the docs show first): the page paints
+// without waiting for it, and gated markup stays inert until it runs.
 import {
   createConsent,
   createGate,
@@ -11,18 +12,18 @@ import {
 } from '@aufum/consent'
 import { queueRecord, report, whenParsed } from '@aufum/consent/internal'
 import type { ConsentUI } from '@aufum/consent-ui'
-import { onSettingsLink } from '@aufum/consent-ui/internal'
+import { byLowerTag, chooseLanguage, LANGUAGES, onSettingsLink, type StaticBanner } from '@aufum/consent-ui/internal'
 import { type AufumConsent, createApi } from './api/index.js'
-import { createFeatures, need } from './features/index.js'
-import { readOptions } from './options/index.js'
+import { type BannerFeature, createModules, type Feature, need, type ScriptTag } from './features/index.js'
+import { type EmbedOptions, readOptions } from './options/index.js'
 
 declare global {
   interface Window {
-    AufumConsent: AufumConsent
+    AufumConsent: AufumConsent | ((api: AufumConsent) => void)[]
   }
 }
 
-function start(script: HTMLScriptElement | null) {
+function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) => void)[]) {
   const options = readOptions(script)
   // The unminified development build, aufum-consent.dev.js, audits the page unless told "debug": false.
   if (process.env.NODE_ENV !== 'production') options.debug ??= true
@@ -32,24 +33,60 @@ function start(script: HTMLScriptElement | null) {
     googleConsentMode(consent, options.googleConsentMode === true ? {} : options.googleConsentMode)
   createGate(consent, options)
   dispatchConsentEvents(consent)
-  const feature = createFeatures(consent, script, options.nonce)
+  const load = createModules(script, options.nonce)
   // Crawlers get no banner, no placeholders and no UI download (hideFromBots, on by default); nothing is granted to
   // them.
   const human = !(options.hideFromBots !== false && isCrawler())
 
-  let mounted: ConsentUI | undefined
-  const ui = () =>
-    feature<ConsentUI>('ui', options).then((shown) => {
-      mounted = shown
-      return shown
+  let banner: StaticBanner | undefined
+  let ui: Promise<ConsentUI> | undefined
+  let mounted = false
+  const tag: ScriptTag = {
+    language: (language) => load(`lang-${language}`),
+    ui: () =>
+      (ui ||= run<ConsentUI>('ui', options).then(
+        (shown) => {
+          mounted = true
+          return shown
+        },
+        (error) => {
+          ui = undefined
+          throw error
+        },
+      )),
+    banner() {
+      const shown = banner
+      banner = undefined
+      shown?.release()
+      return shown?.host
+    },
+  }
+  const run = <T>(name: string, settings: object) =>
+    load<Feature<T>>(name).then((feature) => feature(consent, settings as EmbedOptions, tag))
+  const api = createApi(consent, tag.ui)
+  window.AufumConsent = api
+  for (const call of queued) call(api)
+
+  if (consent.store.get().status === 'pending' && human) {
+    // The page's language file is asked for at once, beside the banner's, not after it.
+    const language = chooseLanguage(
+      [options.lang, document.documentElement.lang, ...navigator.languages],
+      [...LANGUAGES, ...Object.keys(byLowerTag(options.texts))],
+    )
+    if (language !== 'en' && LANGUAGES.includes(language)) tag.language(language).catch(() => {})
+    need(() => load<BannerFeature>('banner').then((show) => show(consent, options, tag))).then((shown) => {
+      // The UI came first (the visitor asked for the settings): its banner is the one.
+      if (mounted) {
+        shown?.release()
+        shown?.host.remove()
+      } else banner = shown
     })
-  window.AufumConsent = createApi(consent, ui)
-  if (consent.store.get().status === 'pending' && human) need(ui)
+  }
   // The "Cookie settings" link works before the UI is on the page (once it is, the UI handles it); while the UI's
   // file does not arrive, the link does what a link does.
   onSettingsLink((link) => {
     if (!mounted)
-      ui().then(
+      tag.ui().then(
         (shown) => shown.showSettings(),
         () => {
           if (link instanceof HTMLAnchorElement && link.href) location.href = link.href
@@ -57,28 +94,30 @@ function start(script: HTMLScriptElement | null) {
       )
   })
 
-  if (options.record) {
+  if (typeof options.record?.endpoint === 'string') {
     // Each decision is queued at once, whatever happens to the module that sends them; in memory too, where the
     // browser refuses storage. Later pages send what this one could not.
     const queue: RecordQueue = []
     const off = consent.onChange((state) => queueRecord(queue, state, options.policyUrl))
-    need(() => feature('record', { endpoint: options.record!.endpoint, policyUrl: options.policyUrl, queue })).then(
+    need(() => run('record', { endpoint: options.record!.endpoint, policyUrl: options.policyUrl, queue })).then(
       (stop) => stop && off(),
     )
   }
-  if (options.debug) need(() => feature('debug'))
+  if (options.debug) need(() => run('debug', options))
   // After the gate's first scan, which gives every granted iframe its src.
   if (human && options.placeholders !== false)
     whenParsed(() => {
       if (document.querySelector('iframe[data-consent][data-src]:not([src]):not([srcdoc])'))
-        need(() => feature('placeholders', options))
+        need(() => run('placeholders', options))
     })
 }
 
 // A module script (type="module") has no currentScript: find the tag by its file name.
 const script = (document.currentScript ??
   [...document.scripts].find((s) => /\/aufum-consent(\.dev)?\.js([?#]|$)/.test(s.src))) as HTMLScriptElement | null
+const existing = window.AufumConsent
 // Included twice (a template and a tag manager, say), the second copy must not run gated tags or show a banner twice.
-if (!window.AufumConsent) start(script)
+// What the page queued before it arrived (window.AufumConsent = [fn…], for a script tag loaded async) runs once it is.
+if (Array.isArray(existing) || !existing) start(script, existing || [])
 else if (process.env.NODE_ENV !== 'production')
   report('aufum-consent.js is on this page twice: the second does nothing')

@@ -1,7 +1,7 @@
 import { fail } from '../errors/index.js'
-import { COOKIE_NAME, MAX_DAYS } from '../format/index.js'
+import { CATEGORY_NAME, COOKIE_NAME, MAX_DAYS } from '../format/index.js'
 import { assertOptions, isObject } from '../options/index.js'
-import { CONFIG_RULES } from './rules.js'
+import { CONFIG_RULES, isCookiePattern } from './rules.js'
 
 /** A cookie (or localStorage key) described for visitors, as the settings panel lists it (GDPR Art. 13). */
 export interface CookieDetails {
@@ -78,13 +78,17 @@ export interface ResolvedConfig {
   cookie: Required<Omit<CookieConfig, 'domain'>> & Pick<CookieConfig, 'domain'>
 }
 
+const whole = (value: unknown, min: number) =>
+  Number.isInteger(value) && (value as number) >= min ? (value as number) : undefined
+
 // CNIL: a choice is kept 6 months (trackers, the consent cookie included, live at most 13 months: MAX_DAYS).
 const DEFAULT_DAYS = 182
 
 /**
- * Fills in the defaults. In development builds it first validates the configuration, so a
- * mistake is an error that names the field; production builds skip that to save bytes (what
- * they cannot read, such as a malformed revision, never matches a stored decision: nothing is granted).
+ * Fills in the defaults. In development builds it first validates the configuration, so a mistake is an error that
+ * names the field. Production builds skip that to save bytes, and read what they can, failing closed: a category
+ * the cookie cannot hold or given as no object is left out, so are `cookies` entries that are no pattern, and a
+ * revision or a lifetime that is not a whole number takes its default.
  *
  * @param config What the site passed to `createConsent`.
  * @returns The complete configuration.
@@ -95,7 +99,7 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
     if (!isObject(config)) fail('config', 'be an object')
     assertOptions(config, CONFIG_RULES)
   }
-  const { categories, revision = 0, expiresAfterDays = DEFAULT_DAYS, cookie, respectGpc = true } = config
+  const { categories, revision, expiresAfterDays, cookie, respectGpc = true } = config
   // Without a prototype, so that what a page added to Object.prototype is never read as a category.
   const defaults: Record<string, CategoryConfig> = Object.assign(Object.create(null), {
     necessary: {},
@@ -106,17 +110,19 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
   const all: Record<string, CategoryConfig | false> = { ...defaults, ...categories }
   const resolved: Record<string, CategoryConfig> = Object.create(null)
   for (const [name, category] of Object.entries(all))
-    if (category)
+    if (isObject(category) && CATEGORY_NAME.test(name)) {
+      const { cookies } = category as CategoryConfig
       resolved[name] = {
-        cookies: [],
         ...defaults[name],
         ...category,
+        cookies: Array.isArray(cookies) ? cookies.filter(isCookiePattern) : [],
         required: name === 'necessary' || !!category.required,
       }
+    }
   return {
     categories: resolved,
-    revision,
-    expiresAfterDays: Math.min(expiresAfterDays, MAX_DAYS),
+    revision: whole(revision, 0) ?? 0,
+    expiresAfterDays: Math.min(whole(expiresAfterDays, 1) ?? DEFAULT_DAYS, MAX_DAYS),
     respectGpc,
     cookie: {
       name: COOKIE_NAME,

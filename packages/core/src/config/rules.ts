@@ -1,14 +1,14 @@
+import { CATEGORY_NAME } from '../format/index.js'
 import { type Check, isObject, object, oneOf, type Rule, type Rules, type } from '../options/index.js'
 
 const BOOLEAN = type('boolean')
 const STRING = type('string')
-// Names go into the cookie as they are.
-const NAME = /^[A-Za-z][\w-]{0,31}$/
+/** Whether a `cookies` entry is a name, a RegExp, or details with a name. */
+export const isCookiePattern = (c: unknown): boolean =>
+  typeof c === 'string' || c instanceof RegExp || (isObject(c) && typeof c.name === 'string')
 
 const COOKIE: Rule = [
-  (c) =>
-    !(typeof c === 'string' || c instanceof RegExp || (isObject(c) && typeof c.name === 'string')) &&
-    'be a name, a RegExp or { name, match?, provider?, purpose?, duration? }',
+  (c) => !isCookiePattern(c) && 'be a name, a RegExp or { name, match?, provider?, purpose?, duration? }',
   {
     match: (v) => !(v instanceof RegExp) && 'be a RegExp',
     provider: STRING,
@@ -41,7 +41,7 @@ export const CONFIG_RULES: Rules = {
       ],
       '*': [
         (v, name) =>
-          !NAME.test(name)
+          !CATEGORY_NAME.test(name)
             ? 'be named with a letter, then letters, digits, _ or - (at most 32)'
             : v !== false && !isObject(v) && 'be an object, or false to drop it',
         CATEGORY,

@@ -19,6 +19,9 @@ export const cookieName = ({
   secure: boolean
 }): string => (secure && !domain && path === '/' ? `__Host-${name}` : name)
 
+/** A category name the format can hold: a letter, then letters, digits, `_` or `-`, at most 32 in all. */
+export const CATEGORY_NAME = /^[A-Za-z][\w-]{0,31}$/
+
 /** A day in milliseconds. */
 export const DAY = 864e5
 /** The longest a decision may count: 13 months, the CNIL's limit for trackers, the consent cookie included. */

@@ -18,6 +18,11 @@ export interface AufumConsent {
   showSettings(): void
   /** Inserts a script as soon as the category is granted. */
   load(category: string, source: ScriptSource, attributes?: Record<string, string>): void
+  /**
+   * Calls `fn` with this API: what a page that loads the script tag async writes as
+   * `(window.AufumConsent ||= []).push((api) => …)` works before and after the script tag has run.
+   */
+  push(fn: (api: AufumConsent) => void): void
 }
 
 /**
@@ -34,7 +39,7 @@ export function createApi(consent: Consent, ui: () => Promise<ConsentUI>): Aufum
       (shown) => shown[what](),
       () => {},
     )
-  return {
+  const api: AufumConsent = {
     acceptAll: consent.acceptAll,
     rejectAll: consent.rejectAll,
     save: (choices) => consent.save(choices),
@@ -45,5 +50,7 @@ export function createApi(consent: Consent, ui: () => Promise<ConsentUI>): Aufum
     showBanner: show('showBanner'),
     showSettings: show('showSettings'),
     load: loadScript,
+    push: (fn) => fn(api),
   }
+  return api
 }

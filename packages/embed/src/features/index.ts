@@ -1,32 +1,46 @@
 import type { Consent } from '@aufum/consent'
 import { report } from '@aufum/consent/internal'
+import type { ConsentUI } from '@aufum/consent-ui'
+import type { LoadLanguage, StaticBanner } from '@aufum/consent-ui/internal'
+import type { EmbedOptions } from '../options/index.js'
 
-/** What a module of the script tag offers: a feature function, started once with the manager and its options. */
-export type Feature<T> = (consent: Consent, options: object) => T
+/** What the script tag gives its modules, beside the manager and the options. */
+export interface ScriptTag {
+  /** Loads a built-in language's texts from its file, once: the banner and the UI share it. */
+  language: LoadLanguage
+  /** The UI, loaded and mounted on the first call. */
+  ui(): Promise<ConsentUI>
+  /** Hands the banner shown before the UI over to it: its element, if one is showing. */
+  banner(): HTMLElement | undefined
+}
 
-/** Starts a module's feature, once: `aufum-consent-<name>.js`, loaded on the first call. */
-export type StartFeature = <T>(name: string, options?: object) => Promise<T>
+/** What a module offers (its default export): a feature, started with the manager, the options and the script tag. */
+export type Feature<T> = (consent: Consent, options: EmbedOptions, tag: ScriptTag) => T
+
+/** The static banner's module: it resolves once the banner is on its way to the screen. */
+export type BannerFeature = Feature<Promise<StaticBanner>>
 
 // The build writes aufum-consent-modules.json (the hash of every module file) and puts its own hash here.
 declare const __AUFUM_MODULES_INTEGRITY__: string
 
+/** Loads one of the script tag's modules, `aufum-consent-<name>.js`, once; resolves to its default export. */
+export type LoadModule = <T>(name: string) => Promise<T>
+
 /**
- * Starts the script tag's features that live in modules of their own, `aufum-consent-<name>.js` (default export: the
- * feature function), imported from beside the script tag only when asked for. `import()` carries the script tag's
- * nonce and, unlike a script element, does not hold up the page's `load` event. A file that does not arrive is
+ * Loads the script tag's modules from beside the script tag, only when asked for. `import()` carries the script
+ * tag's nonce and, unlike a script element, does not hold up the page's `load` event. A file that does not arrive is
  * reported once and forgotten: the next call asks for it again. When the script tag itself was loaded with
  * Subresource Integrity, every module is too: an import map gives the browser each file's hash, from a list whose
  * own hash is built into the script tag, so a tampered module does not run.
  *
- * @param consent The consent manager each feature is started with.
  * @param script The script tag: the modules live beside it, wherever it is served from.
  * @param nonce The page's CSP nonce, if any.
- * @returns `start(name, options)`, resolving to what the feature returns.
+ * @returns `load(name)`.
  */
-export function createFeatures(consent: Consent, script: HTMLScriptElement | null, nonce?: string): StartFeature {
+export function createModules(script: HTMLScriptElement | null, nonce?: string): LoadModule {
   const base = script?.src || location.href
   const url = (file: string) => new URL(file, base).href
-  const started = new Map<string, Promise<unknown>>()
+  const loaded = new Map<string, Promise<unknown>>()
   const failed = new Set<string>()
   let hashes: Promise<void> | undefined
   const integrity = async () => {
@@ -46,25 +60,24 @@ export function createFeatures(consent: Consent, script: HTMLScriptElement | nul
       hashes = undefined
       throw error
     }))
-  return <T>(name: string, options: object = {}) => {
-    if (!started.has(name)) {
-      const file = url(`aufum-consent-${name}.js`)
-      started.set(
+  return <T>(name: string) => {
+    const file = url(`aufum-consent-${name}.js`)
+    if (!loaded.has(name))
+      loaded.set(
         name,
         checked()
           .then(() => import(file))
           .then(
-            ({ default: start }: { default: Feature<T> }) => start(consent, options),
+            (module: { default: T }) => module.default,
             (error) => {
-              started.delete(name)
+              loaded.delete(name)
               if (!failed.has(name)) report(`could not load ${file}; it is asked for again when needed`)
               failed.add(name)
               throw error
             },
           ),
       )
-    }
-    return started.get(name) as Promise<T>
+    return loaded.get(name) as Promise<T>
   }
 }
 

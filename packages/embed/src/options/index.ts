@@ -51,6 +51,19 @@ function regExps(categories: unknown): void {
 }
 
 /**
+ * Reports each wrong option, and each name that is no option (a typo), once by name, and leaves it out, so that its
+ * default applies: the same rules in every build. The production script tag runs it on a first visit, with the
+ * banner (returning visitors never download it); the development build at once.
+ *
+ * @param options The script tag's options, changed in place.
+ */
+export function checkOptions(options: Record<string, unknown>): void {
+  dropWrongOptions(options, SCRIPT_TAG_RULES)
+  for (const key of Object.keys(options))
+    if (!Object.hasOwn(SCRIPT_TAG_RULES, key)) report(`${key} is not an option; it is ignored`)
+}
+
+/**
  * Reads the script tag's configuration: the JSON block `#aufum-consent-config` (which must come before the
  * script tag), then the tag's own `data-policy-url`, `data-lang`, `data-layout`, `data-revision` and
  * `data-cookie-domain`, which win. Nothing here throws: each wrong option, and each name that is no option (a typo),
@@ -75,9 +88,7 @@ export function readOptions(script: HTMLScriptElement | null): EmbedOptions {
   if (data.revision) options.revision = Number(data.revision)
   if (data.cookieDomain) options.cookie = { ...(options.cookie as object), domain: data.cookieDomain }
   regExps(options.categories)
-  dropWrongOptions(options, SCRIPT_TAG_RULES)
-  for (const key of Object.keys(options))
-    if (!Object.hasOwn(SCRIPT_TAG_RULES, key)) report(`${key} is not an option; it is ignored`)
+  if (process.env.NODE_ENV !== 'production') checkOptions(options)
   if (script?.nonce) options.nonce = script.nonce
   return options
 }

@@ -69,7 +69,7 @@ export function Banner({ cardRef, texts, policyUrl, layout, modal, inert, gpc, .
             </>
           )}
         </p>
-        {gpc && <p>{texts.gpc}</p>}
+        {gpc && <p class="gpc">{texts.gpc}</p>}
         <div class="actions">
           <button type="button" onClick={on.onRejectAll}>
             {texts.rejectAll}

@@ -40,13 +40,11 @@ export type TextOverrides = Partial<Omit<Texts, 'categories'> & PlaceholderTexts
   categories?: Record<string, Partial<CategoryTexts>>
 }
 
-// Built-in languages beside English load on demand, so a page pays only for the one it shows.
-const BUILT_IN: Record<string, () => Promise<Texts>> = {
-  de: () => import('./de.js').then((m) => m.de),
-  es: () => import('./es.js').then((m) => m.es),
-  fr: () => import('./fr.js').then((m) => m.fr),
-  zh: () => import('./zh.js').then((m) => m.zh),
-}
+/** The built-in languages. English is in this module; each other one is a file of its own, loaded on demand. */
+export const LANGUAGES: readonly string[] = ['en', 'de', 'es', 'fr', 'zh']
+
+/** Loads a built-in language's texts (not English): a bundler's chunk, or one of the script tag's files. */
+export type LoadLanguage = (language: string) => Promise<Texts>
 
 /**
  * Picks the first language of `wanted` that has texts: an exact tag, else its primary language
@@ -87,6 +85,7 @@ export const isRightToLeft = (language: string): boolean => /^(ar|dv|fa|he|ps|ur
  * @param wanted Language tags in order of preference.
  * @param overrides The site's texts, by language tag.
  * @param categories The consent manager's categories, for their labels and descriptions.
+ * @param load Loads a built-in language other than English.
  * @returns The language chosen and its texts.
  * @throws when the file of a built-in language does not arrive (reported in the console).
  */
@@ -94,15 +93,17 @@ export async function loadTexts(
   wanted: readonly (string | null | undefined)[],
   overrides: Record<string, TextOverrides> = {},
   categories: Record<string, CategoryConfig> = {},
+  load: LoadLanguage = () => Promise.resolve(en),
 ): Promise<{ language: string; texts: Texts }> {
   const own = byLowerTag(overrides)
-  const language = chooseLanguage(wanted, ['en', ...Object.keys(BUILT_IN), ...Object.keys(own)])
-  const base = await ((Object.hasOwn(BUILT_IN, language) &&
-    BUILT_IN[language]!().catch((error) => {
-      report(`could not load the ${language} texts: ${error}`)
-      throw error
-    })) ||
-    en)
+  const language = chooseLanguage(wanted, [...LANGUAGES, ...Object.keys(own)])
+  const base =
+    language !== 'en' && LANGUAGES.includes(language)
+      ? await load(language).catch((error) => {
+          report(`could not load the ${language} texts: ${error}`)
+          throw error
+        })
+      : en
   const { categories: ownCategories, ...ownTexts } = own[language] ?? {}
   const texts: Texts = { ...en, ...base, ...ownTexts, categories: {} }
   for (const name of new Set([...Object.keys(categories), ...Object.keys(ownCategories ?? {})])) {

@@ -3,7 +3,8 @@ import { isCrawler } from '@aufum/consent'
 import { assertOptions, isWebUrl, whenParsed } from '@aufum/consent/internal'
 import { createRef, render } from 'preact'
 import { Banner, type Layout, reserveSpace } from '../banner/index.js'
-import { isRightToLeft, loadTexts, type TextOverrides, type Texts } from '../i18n/index.js'
+import { loadBuiltIn } from '../i18n/built-in.js'
+import { isRightToLeft, type LoadLanguage, loadTexts, type TextOverrides, type Texts } from '../i18n/index.js'
 import { deepActiveElement, openModal } from '../modal/index.js'
 import { UI_RULES } from '../options/rules.js'
 import { Settings } from '../settings/index.js'
@@ -74,7 +75,20 @@ function follow(effect: Effect, element: HTMLElement | null, start: (element: HT
  * @example
  * mountConsentUI(createConsent(), { policyUrl: '/privacy', layout: 'box' })
  */
-export function mountConsentUI(consent: Consent, options: UIOptions = {}): ConsentUI {
+export const mountConsentUI = (consent: Consent, options: UIOptions = {}): ConsentUI =>
+  mountInto(consent, options, loadBuiltIn)
+
+/**
+ * {@link mountConsentUI}, with the languages from elsewhere (the script tag's files), and an element to take over:
+ * the script tag's banner, shown before the UI arrived, becomes the UI's, focus and all.
+ *
+ * @param consent The consent manager.
+ * @param options The UI's options.
+ * @param load Loads a built-in language other than English.
+ * @param taken An `<aufum-consent>` element with the banner in its shadow root, to render into.
+ * @returns Functions to show and hide the UI, and to remove it.
+ */
+export function mountInto(consent: Consent, options: UIOptions, load: LoadLanguage, taken?: HTMLElement): ConsentUI {
   if (process.env.NODE_ENV !== 'production') assertOptions(options, UI_RULES)
   const {
     layout = 'bar',
@@ -88,9 +102,10 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
   // Search engines should index the page, not the banner.
   const asks = () => consent.store.get().status === 'pending' && !(hideFromBots && isCrawler())
   const modalBanner = blocking || layout === 'modal'
-  const host = document.createElement('aufum-consent')
+  const host = taken ?? document.createElement('aufum-consent')
   if (theme !== 'auto') host.dataset.theme = theme
-  const root = host.attachShadow({ mode: 'open' })
+  // Preact's first render reuses what it finds in the root: the banner's elements stay, and so does focus.
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
   adoptStyles(root, uiStyles, nonce)
 
   const shown: Shown = { banner: false }
@@ -162,7 +177,7 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
   // English and asks for the file again the next time it shows.
   let missingLanguage = false
   const showTexts = () =>
-    loadTexts(wanted, options.texts, consent.config.categories)
+    loadTexts(wanted, options.texts, consent.config.categories, load)
       .catch(() => {
         missingLanguage = true
         return loadTexts([], options.texts, consent.config.categories)
@@ -216,7 +231,7 @@ export function mountConsentUI(consent: Consent, options: UIOptions = {}): Conse
   // First in the body, so the banner comes early in the tab order; once the body is parsed, so that a
   // blocking banner makes all of it inert.
   const cancelAttach = whenParsed(() => {
-    document.body.prepend(host)
+    if (!host.isConnected) document.body.prepend(host)
     draw()
   })
   showTexts()

@@ -1,0 +1,82 @@
+import type { Consent } from '@aufum/consent'
+import { isWebUrl, whenParsed } from '@aufum/consent/internal'
+import { reserveSpace } from '../banner/index.js'
+import { isRightToLeft, type Texts } from '../i18n/index.js'
+import { openModal } from '../modal/index.js'
+import type { UIOptions } from '../mount/index.js'
+import { adoptStyles, uiStyles } from '../styles/index.js'
+
+import type { BannerTemplates } from './slot.js'
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** The banner on screen before the UI is there. */
+export interface StaticBanner {
+  /** Its `<aufum-consent>` element, which the UI takes over. */
+  host: HTMLElement
+  /** Stops answering its buttons and undoes its effects (the modal focus trap, the room kept for a bar). */
+  release(): void
+}
+
+/**
+ * Shows the banner with no Preact: the markup the Banner component rendered at build time, filled with the visitor's
+ * texts, its buttons wired to the manager. It goes as soon as the visitor decides; "Customize" asks for the UI, which
+ * takes over the same element (and the same buttons, focus included).
+ *
+ * @param consent The consent manager.
+ * @param options The UI's options (layout, theme, policy link, nonce).
+ * @param shown The language and its texts.
+ * @param templates The banner's markup, from `renderBannerTemplates`.
+ * @param customize Called by "Customize".
+ * @returns The element, and a function that leaves it to the UI.
+ */
+export function showStaticBanner(
+  consent: Consent,
+  options: UIOptions,
+  { language, texts }: { language: string; texts: Texts },
+  templates: BannerTemplates,
+  customize: () => void,
+): StaticBanner {
+  const { layout = 'bar', blocking, theme = 'auto', nonce, policyUrl } = options
+  const modal = blocking || layout === 'modal'
+  const host = document.createElement('aufum-consent')
+  if (theme !== 'auto') host.dataset.theme = theme
+  const root = host.attachShadow({ mode: 'open' })
+  adoptStyles(root, uiStyles, nonce)
+  const values: Record<string, string> = {
+    ...(texts as unknown as Record<string, string>),
+    layout,
+    policyUrl: policyUrl ?? '',
+  }
+  root.innerHTML = `<div class="ui" lang="${escape(language)}" dir="${isRightToLeft(language) ? 'rtl' : 'ltr'}">${templates[
+    modal ? 'dialog' : 'region'
+  ].replace(/\u0001(\w+)\u0001/g, (_, key: string) => escape(values[key] ?? ''))}</div>`
+  // Only a web URL is ever linked; without one, no link.
+  if (!(policyUrl && isWebUrl(policyUrl))) root.querySelector('a')?.remove()
+  if (!consent.gpc) root.querySelector('.gpc')?.remove()
+  const card = root.querySelector<HTMLElement>('[aria-labelledby]')!
+  const buttons = [...root.querySelectorAll('button')]
+  const actions = [consent.rejectAll, consent.acceptAll, customize]
+  buttons.forEach((button, i) => {
+    button.onclick = () => actions[i]!()
+  })
+  let undo: (() => void) | undefined
+  const cancel = whenParsed(() => {
+    // First in the body, so that it comes early in the tab order; a blocking banner makes the rest inert.
+    document.body.prepend(host)
+    undo = modal ? openModal(card, host) : reserveSpace(card)
+  })
+  const release = () => {
+    off()
+    cancel()
+    undo?.()
+    for (const button of buttons) button.onclick = null
+  }
+  const off = consent.onChange(({ status }) => {
+    if (status === 'decided') {
+      release()
+      host.remove()
+    }
+  })
+  return { host, release }
+}
