@@ -5,7 +5,16 @@ import { readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
-import { bannerTemplates, clean, cssText, integrity, minify, mode, moduleIntegrity } from './scripts/rollup/plugins.mjs'
+import {
+  bannerTemplates,
+  clean,
+  cssText,
+  integrity,
+  joinAssets,
+  minify,
+  mode,
+  moduleIntegrity,
+} from './scripts/rollup/plugins.mjs'
 
 /**
  * What the SDK's own packages share (`@aufum/consent/internal`, `@aufum/consent-ui/internal`) is no entry of the
@@ -22,8 +31,8 @@ const sdk = ({ source }) => ({
   },
 })
 
-/** @param {string} dir  @param {Record<string, string>} input */
-const npmPackage = (dir, input) => ({
+/** @param {string} dir  @param {Record<string, string>} input  @param {object[]} [extra] more plugins */
+const npmPackage = (dir, input, extra = []) => ({
   input: Object.fromEntries(Object.entries(input).map(([name, file]) => [name, `packages/${dir}/src/${file}`])),
   output: { dir: `packages/${dir}/dist`, format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
   external: (id) => !/^[./\0]|^@aufum\/consent(-ui)?\/internal$/.test(id),
@@ -32,6 +41,7 @@ const npmPackage = (dir, input) => ({
     sdk({ source: false }),
     cssText({ emit: true }),
     typescript({ tsconfig: `packages/${dir}/tsconfig.json`, outDir: `packages/${dir}/dist` }),
+    ...extra,
   ],
 })
 
@@ -84,17 +94,21 @@ export default [
     },
     plugins: [mode('production'), nodeResolve({ browser: true })],
   },
-  npmPackage('ui', { index: 'index.ts' }),
+  // The stylesheets beside the bundle, for sites that serve them: the banner's, the panel's, and both in one.
+  npmPackage('ui', { index: 'index.ts' }, [
+    joinAssets('aufum-consent-ui.css', ['aufum-consent-banner.css', 'aufum-consent-panel.css']),
+  ]),
   // The script tag's ES modules, which it imports from beside itself only where needed: the banner (no Preact) on a
   // first visit, the UI (Preact) when the visitor asks for the settings panel, the consent records where "record" is
-  // configured, placeholders where an iframe is blocked, the audit with "debug": true. Built one by one, so that no
-  // module needs a chunk shared with another.
+  // configured, placeholders where an iframe is blocked, the audit with "debug": true, the configuration's report
+  // after a first visit's decision. Built one by one, so that no module needs a chunk shared with another.
   ...[
     'aufum-consent-banner',
     'aufum-consent-ui',
     'aufum-consent-record',
     'aufum-consent-placeholders',
     'aufum-consent-debug',
+    'aufum-consent-check',
   ].map((name, i) => ({
     input: `packages/embed/src/${name}.ts`,
     treeshake,

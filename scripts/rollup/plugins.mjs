@@ -26,6 +26,18 @@ export const cssText = ({ emit = false } = {}) => ({
   },
 })
 
+/**
+ * Writes one more asset, the emitted assets `parts` joined in order (the UI's whole stylesheet, say, from the banner's
+ * and the panel's).
+ */
+export const joinAssets = (fileName, parts) => ({
+  name: 'join-assets',
+  generateBundle(_, bundle) {
+    const source = parts.map((part) => bundle[part].source).join('')
+    this.emitFile({ type: 'asset', fileName, source })
+  },
+})
+
 /** `process.env.NODE_ENV` replaced, so that development-only checks are removed from production builds. */
 export const mode = (env) =>
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify(env) } })

@@ -88,8 +88,17 @@ test('each wrong option is reported once by name and left at its default; nothin
 }) => {
   const { errors } = watch(page)
   await page.goto(fixtureUrl('bad-fields.html', run))
-  await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
-  expect(errors).toHaveLength(4)
+  const banner = page.getByRole('region', { name: 'Your privacy choices' })
+  await expect(banner).toBeVisible()
+  // A layout that is no layout: the bar, along the bottom edge.
+  const box = (await banner.boundingBox())!
+  expect([box.x, Math.round(box.y + box.height), box.width]).toEqual([0, 720, 1280])
+  await expect(banner.getByRole('link')).toHaveCount(0)
+  expect(await api(page)).toMatchObject({ status: 'pending' })
+  // The production build names them once the visitor has decided, off the way of the page and of the banner.
+  expect(errors).toEqual([])
+  await page.getByRole('button', { name: 'Reject all' }).click()
+  await expect.poll(() => errors.length).toBe(4)
   expect(errors).toEqual(
     expect.arrayContaining([
       expect.stringContaining('[aufum-consent] layout must be'),
@@ -98,13 +107,20 @@ test('each wrong option is reported once by name and left at its default; nothin
       expect.stringContaining('[aufum-consent] revision must be a whole number'),
     ]),
   )
-  await expect(page.getByRole('region').getByRole('link')).toHaveCount(0)
-  expect(await api(page)).toMatchObject({ status: 'pending' })
   // The valid option still applies, and a decision under the default revision is remembered.
-  await page.getByRole('button', { name: 'Reject all' }).click()
   await page.reload()
   expect(await api(page)).toMatchObject({ status: 'decided', method: 'reject-all' })
   expect(await trackerHits(run)).toEqual([])
+})
+
+test('a decision the page makes before the banner arrives shows no banner', async ({ page, run }) => {
+  const banner = page.waitForResponse(/aufum-consent-banner\.js/)
+  await page.goto(fixtureUrl('decided-by-page.html', run))
+  // The banner's module was asked for at once; once it has run, there is still nothing to show.
+  const url = (await banner).url()
+  await page.evaluate((src) => import(src).then(() => new Promise((done) => setTimeout(done))), url)
+  expect(await api(page)).toMatchObject({ status: 'decided', method: 'reject-all' })
+  await expect(page.locator('aufum-consent')).toHaveCount(0)
 })
 
 test('window.AufumConsent works before the UI loads, and loads it only when asked to show', async ({ page, run }) => {

@@ -145,11 +145,14 @@ test('wrong values for the UI are each named once and left out; the banner and t
   await expect(page.getByRole('button', { name: 'Allow all' })).toBeVisible()
   await page.getByRole('link', { name: 'Cookie settings' }).click()
   await expect(page.getByRole('dialog', { name: 'Cookie settings' })).toBeVisible()
-  expect(errors.map((message) => message.split(' must ')[0]).sort()).toEqual([
-    '[aufum-consent] categories.analytics.cookies[0]',
-    '[aufum-consent] texts.en.categories',
-    '[aufum-consent] texts.fr',
-  ])
+  await page.getByRole('button', { name: 'Save choices' }).click()
+  await expect
+    .poll(() => errors.map((message) => message.split(' must ')[0]).sort())
+    .toEqual([
+      '[aufum-consent] categories.analytics.cookies[0]',
+      '[aufum-consent] texts.en.categories',
+      '[aufum-consent] texts.fr',
+    ])
 })
 
 test('a script tag of type="module" reads its own attributes and loads its UI from beside itself', async ({

@@ -67,14 +67,25 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
   window.AufumConsent = api
   for (const call of queued) call(api)
 
-  if (consent.store.get().status === 'pending' && human) {
-    // The page's language file is asked for at once, beside the banner's, not after it.
+  const pending = consent.store.get().status === 'pending'
+  // A first visit's decision brings the configuration's report (the development build reported it at once).
+  if (process.env.NODE_ENV === 'production' && pending) {
+    const off = consent.onChange(() => {
+      off()
+      need(() => run('check', options))
+    })
+  }
+  if (pending && human) {
+    // The banner's file and the page's language file are asked for at once, side by side; the banner shows once the
+    // page is parsed.
     const language = chooseLanguage(
       [options.lang, document.documentElement.lang, ...navigator.languages],
       [...LANGUAGES, ...Object.keys(byLowerTag(options.texts))],
     )
     if (language !== 'en' && LANGUAGES.includes(language)) tag.language(language).catch(() => {})
-    need(() => load<BannerFeature>('banner').then((show) => show(consent, options, tag))).then((shown) => {
+    const feature = need(() => load<BannerFeature>('banner'))
+    whenParsed(async () => {
+      const shown = await (await feature)?.(consent, options, tag, language)
       // The UI came first (the visitor asked for the settings): its banner is the one.
       if (mounted) {
         shown?.release()

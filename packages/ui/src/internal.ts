@@ -1,5 +1,6 @@
 // What the script tag shares with the UI. Not an entry point of the published package (package.json's `exports`
 // has no `./internal`): the build bundles it into the script tag's files.
+export { enBanner } from './i18n/en.js'
 export { byLowerTag, chooseLanguage, LANGUAGES, type LoadLanguage, loadTexts } from './i18n/index.js'
 export { mountInto } from './mount/index.js'
 export { UI_RULES } from './options/rules.js'

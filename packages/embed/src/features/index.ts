@@ -17,8 +17,13 @@ export interface ScriptTag {
 /** What a module offers (its default export): a feature, started with the manager, the options and the script tag. */
 export type Feature<T> = (consent: Consent, options: EmbedOptions, tag: ScriptTag) => T
 
-/** The static banner's module: it resolves once the banner is on its way to the screen. */
-export type BannerFeature = Feature<Promise<StaticBanner>>
+/**
+ * The static banner's module, given the page's language (which the script tag chose, to fetch its file at once):
+ * it resolves once the banner is on the screen, or to nothing where the visitor has decided meanwhile.
+ */
+export type BannerFeature = (
+  ...args: [...Parameters<Feature<void>>, language: string]
+) => Promise<StaticBanner | undefined>
 
 // The build writes aufum-consent-modules.json (the hash of every module file) and puts its own hash here.
 declare const __AUFUM_MODULES_INTEGRITY__: string

@@ -52,8 +52,8 @@ function regExps(categories: unknown): void {
 
 /**
  * Reports each wrong option, and each name that is no option (a typo), once by name, and leaves it out, so that its
- * default applies: the same rules in every build. The production script tag runs it on a first visit, with the
- * banner (returning visitors never download it); the development build at once.
+ * default applies: the same rules in every build. The production script tag runs it once a first visit's visitor has
+ * decided (aufum-consent-check.js; what the core reads was made safe before); the development build at once.
  *
  * @param options The script tag's options, changed in place.
  */

@@ -1,7 +1,7 @@
-import type { Texts } from './index.js'
+import type { BannerTexts, Texts } from './index.js'
 
-/** English, the built-in fallback language. */
-export const en: Texts = {
+/** English texts of the banner alone: what a first visit's banner (the script tag's, without Preact) carries. */
+export const enBanner: BannerTexts = {
   bannerTitle: 'Your privacy choices',
   bannerText:
     'We use cookies and similar technologies. Some are necessary for this site to work. With your consent, we also use them to remember your preferences, such as your language, to measure how our services are used and perform, and to share data with our partners. You can accept all, reject all or choose for each purpose, and change or withdraw your consent at any time under “Cookie settings”.',
@@ -9,6 +9,12 @@ export const en: Texts = {
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
+  gpc: 'Your browser sends the Global Privacy Control signal, and we honour it: your data is not shared with partners unless you switch this on yourself.',
+}
+
+/** English, the built-in fallback language. */
+export const en: Texts = {
+  ...enBanner,
   settingsTitle: 'Cookie settings',
   settingsText:
     'Choose the purposes for which we may use cookies and similar technologies. Optional purposes stay off until you switch them on. You can change your choice at any time.',
@@ -23,7 +29,6 @@ export const en: Texts = {
   consentId: 'Your consent ID',
   decidedAt: 'Decided on',
   reopen: 'Cookie settings',
-  gpc: 'Your browser sends the Global Privacy Control signal, and we honour it: your data is not shared with partners unless you switch this on yourself.',
   categories: {
     necessary: {
       label: 'Strictly necessary',

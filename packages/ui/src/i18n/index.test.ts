@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest'
+import { loadBuiltIn } from './built-in.js'
+import { en } from './en.js'
 import { chooseLanguage, isRightToLeft, loadTexts } from './index.js'
 
 const BUILT_IN = ['en', 'de', 'es', 'fr', 'zh']
@@ -27,7 +29,7 @@ describe('choosing the language', () => {
 
 describe('loading the texts', () => {
   test('loads a built-in language on demand, with every text', async () => {
-    const { language, texts } = await loadTexts(['de'], {}, { necessary: {}, analytics: {} })
+    const { language, texts } = await loadTexts(['de'], {}, { necessary: {}, analytics: {} }, loadBuiltIn, en)
     expect(language).toBe('de')
     expect(texts.acceptAll).toBe('Alle akzeptieren')
     expect(texts.categories.analytics?.label).toBe('Analyse')
@@ -36,8 +38,8 @@ describe('loading the texts', () => {
   test.each(['de', 'es', 'fr', 'zh'])('%s has every text of English, none left empty', async (tag) => {
     const categories = { necessary: {}, preferences: {}, analytics: {}, partners: {} }
     const [{ texts: english }, { texts }] = await Promise.all([
-      loadTexts(['en'], {}, categories),
-      loadTexts([tag], {}, categories),
+      loadTexts(['en'], {}, categories, loadBuiltIn, en),
+      loadTexts([tag], {}, categories, loadBuiltIn, en),
     ])
     const shape = (t: object): unknown =>
       JSON.parse(JSON.stringify(t, (_, v) => (typeof v === 'string' ? typeof v : v)))
@@ -52,6 +54,8 @@ describe('loading the texts', () => {
       ['en'],
       { en: { acceptAll: 'Allow all', categories: { video: { description: 'Course videos by our partners' } } } },
       { analytics: { label: 'Statistics' }, video: { label: 'Video' } },
+      loadBuiltIn,
+      en,
     )
     expect(texts.acceptAll).toBe('Allow all')
     expect(texts.rejectAll).toBe('Reject all')
@@ -61,7 +65,7 @@ describe('loading the texts', () => {
   })
 
   test('fills a site language’s missing texts with English', async () => {
-    const { language, texts } = await loadTexts(['ar'], { ar: { acceptAll: 'قبول الكل' } })
+    const { language, texts } = await loadTexts(['ar'], { ar: { acceptAll: 'قبول الكل' } }, {}, loadBuiltIn, en)
     expect(language).toBe('ar')
     expect(texts.acceptAll).toBe('قبول الكل')
     expect(texts.rejectAll).toBe('Reject all')

@@ -1,7 +1,6 @@
 import type { CategoryConfig } from '@aufum/consent'
 import { report } from '@aufum/consent/internal'
 import type { PlaceholderTexts } from '../placeholder/texts.js'
-import { en } from './en.js'
 
 /** A category's name and purpose as visitors read them. */
 export interface CategoryTexts {
@@ -34,6 +33,12 @@ export interface Texts {
   gpc: string
   categories: Record<string, CategoryTexts>
 }
+
+/** The texts the banner shows. */
+export type BannerTexts = Pick<
+  Texts,
+  'bannerTitle' | 'bannerText' | 'policyLink' | 'acceptAll' | 'rejectAll' | 'customize' | 'gpc'
+>
 
 /** A site's texts for one language: any text (the placeholders' too), and any category's label or description. */
 export type TextOverrides = Partial<Omit<Texts, 'categories'> & PlaceholderTexts> & {
@@ -86,14 +91,16 @@ export const isRightToLeft = (language: string): boolean => /^(ar|dv|fa|he|ps|ur
  * @param overrides The site's texts, by language tag.
  * @param categories The consent manager's categories, for their labels and descriptions.
  * @param load Loads a built-in language other than English.
+ * @param english The English texts: all of them (`en`), or the banner's alone (`enBanner`) where nothing else shows.
  * @returns The language chosen and its texts.
  * @throws when the file of a built-in language does not arrive (reported in the console).
  */
 export async function loadTexts(
   wanted: readonly (string | null | undefined)[],
-  overrides: Record<string, TextOverrides> = {},
-  categories: Record<string, CategoryConfig> = {},
-  load: LoadLanguage = () => Promise.resolve(en),
+  overrides: Record<string, TextOverrides> | undefined,
+  categories: Record<string, CategoryConfig>,
+  load: LoadLanguage,
+  english: BannerTexts,
 ): Promise<{ language: string; texts: Texts }> {
   const own = byLowerTag(overrides)
   const language = chooseLanguage(wanted, [...LANGUAGES, ...Object.keys(own)])
@@ -103,15 +110,15 @@ export async function loadTexts(
           report(`could not load the ${language} texts: ${error}`)
           throw error
         })
-      : en
+      : (english as Texts)
   const { categories: ownCategories, ...ownTexts } = own[language] ?? {}
-  const texts: Texts = { ...en, ...base, ...ownTexts, categories: {} }
+  const texts: Texts = { ...(english as Texts), ...base, ...ownTexts, categories: {} }
   for (const name of new Set([...Object.keys(categories), ...Object.keys(ownCategories ?? {})])) {
     const { label, description } = categories[name] ?? {}
     texts.categories[name] = {
       label: name,
       description: '',
-      ...base.categories[name],
+      ...base.categories?.[name],
       ...(label && { label }),
       ...(description && { description }),
       ...ownCategories?.[name],

@@ -4,6 +4,7 @@ import { assertOptions, isWebUrl, whenParsed } from '@aufum/consent/internal'
 import { createRef, render } from 'preact'
 import { Banner, type Layout, reserveSpace } from '../banner/index.js'
 import { loadBuiltIn } from '../i18n/built-in.js'
+import { en } from '../i18n/en.js'
 import { isRightToLeft, type LoadLanguage, loadTexts, type TextOverrides, type Texts } from '../i18n/index.js'
 import { deepActiveElement, openModal } from '../modal/index.js'
 import { UI_RULES } from '../options/rules.js'
@@ -177,10 +178,10 @@ export function mountInto(consent: Consent, options: UIOptions, load: LoadLangua
   // English and asks for the file again the next time it shows.
   let missingLanguage = false
   const showTexts = () =>
-    loadTexts(wanted, options.texts, consent.config.categories, load)
+    loadTexts(wanted, options.texts, consent.config.categories, load, en)
       .catch(() => {
         missingLanguage = true
-        return loadTexts([], options.texts, consent.config.categories)
+        return loadTexts([], options.texts, consent.config.categories, load, en)
       })
       .then((loaded) => {
         texts = loaded

@@ -1,14 +1,13 @@
 import type { Consent } from '@aufum/consent'
-import { isWebUrl, whenParsed } from '@aufum/consent/internal'
 import { reserveSpace } from '../banner/index.js'
-import { isRightToLeft, type Texts } from '../i18n/index.js'
+import { type BannerTexts, isRightToLeft } from '../i18n/index.js'
 import { openModal } from '../modal/index.js'
 import type { UIOptions } from '../mount/index.js'
-import { adoptStyles, uiStyles } from '../styles/index.js'
+import { adoptStyles, bannerStyles } from '../styles/index.js'
 
 import type { BannerTemplates } from './slot.js'
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+const html = (text: unknown) => `${text}`.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** The banner on screen before the UI is there. */
 export interface StaticBanner {
@@ -21,7 +20,8 @@ export interface StaticBanner {
 /**
  * Shows the banner with no Preact: the markup the Banner component rendered at build time, filled with the visitor's
  * texts, its buttons wired to the manager. It goes as soon as the visitor decides; "Customize" asks for the UI, which
- * takes over the same element (and the same buttons, focus included).
+ * takes over the same element (and the same buttons, focus included). Called once the document is parsed: the
+ * banner goes first in the body.
  *
  * @param consent The consent manager.
  * @param options The UI's options (layout, theme, policy link, nonce).
@@ -33,7 +33,7 @@ export interface StaticBanner {
 export function showStaticBanner(
   consent: Consent,
   options: UIOptions,
-  { language, texts }: { language: string; texts: Texts },
+  { language, texts }: { language: string; texts: BannerTexts },
   templates: BannerTemplates,
   customize: () => void,
 ): StaticBanner {
@@ -42,17 +42,18 @@ export function showStaticBanner(
   const host = document.createElement('aufum-consent')
   if (theme !== 'auto') host.dataset.theme = theme
   const root = host.attachShadow({ mode: 'open' })
-  adoptStyles(root, uiStyles, nonce)
+  adoptStyles(root, bannerStyles, nonce)
   const values: Record<string, string> = {
     ...(texts as unknown as Record<string, string>),
     layout,
     policyUrl: policyUrl ?? '',
   }
-  root.innerHTML = `<div class="ui" lang="${escape(language)}" dir="${isRightToLeft(language) ? 'rtl' : 'ltr'}">${templates[
+  root.innerHTML = `<div class="ui" lang="${html(language)}" dir="${isRightToLeft(language) ? 'rtl' : 'ltr'}">${templates[
     modal ? 'dialog' : 'region'
-  ].replace(/\u0001(\w+)\u0001/g, (_, key: string) => escape(values[key] ?? ''))}</div>`
-  // Only a web URL is ever linked; without one, no link.
-  if (!(policyUrl && isWebUrl(policyUrl))) root.querySelector('a')?.remove()
+  ].replace(/\uE000(\w+)\uE000/g, (_, key: string) => html(values[key] ?? ''))}</div>`
+  // Only a web URL is ever linked (the link's protocol, resolved as the browser does); without one, no link.
+  const link = root.querySelector('a')
+  if (!(policyUrl && /^https?:$/.test(link?.protocol ?? ''))) link?.remove()
   if (!consent.gpc) root.querySelector('.gpc')?.remove()
   const card = root.querySelector<HTMLElement>('[aria-labelledby]')!
   const buttons = [...root.querySelectorAll('button')]
@@ -60,16 +61,12 @@ export function showStaticBanner(
   buttons.forEach((button, i) => {
     button.onclick = () => actions[i]!()
   })
-  let undo: (() => void) | undefined
-  const cancel = whenParsed(() => {
-    // First in the body, so that it comes early in the tab order; a blocking banner makes the rest inert.
-    document.body.prepend(host)
-    undo = modal ? openModal(card, host) : reserveSpace(card)
-  })
+  // First in the body, so that it comes early in the tab order; a blocking banner makes the rest inert.
+  document.body.prepend(host)
+  const undo = modal ? openModal(card, host) : reserveSpace(card)
   const release = () => {
     off()
-    cancel()
-    undo?.()
+    undo()
     for (const button of buttons) button.onclick = null
   }
   const off = consent.onChange(({ status }) => {

@@ -1,7 +1,11 @@
-import css from './aufum-consent-ui.css?raw'
+import banner from './aufum-consent-banner.css?raw'
+import panel from './aufum-consent-panel.css?raw'
+
+/** The banner's stylesheet, minified: all that a first visit's banner needs. */
+export const bannerStyles: string = banner
 
 /** The banner's and the settings panel's stylesheet, minified. */
-export const uiStyles: string = css
+export const uiStyles: string = banner + panel
 
 /**
  * Gives a shadow root or a document a stylesheet: a constructable stylesheet where the browser has them (no
