@@ -5,3 +5,5 @@ export declare const SYSTEM_CHROMIUM: string
 export declare function chromiumLaunchOptions(): { executablePath?: string; args: string[] }
 export declare function hasChromium(): boolean
 export declare function launchChromium(): Promise<Browser>
+/** The executable of the Chromium there is, for tools that start it themselves (Lighthouse). */
+export declare function chromiumPath(): string

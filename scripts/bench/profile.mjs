@@ -1,44 +1,63 @@
-// Where Aufum Consent's first visit spends main-thread time: a CPU profile (4× throttled) of the benchmark page,
-// summed by script and by function. Run after `pnpm build`: node scripts/bench/profile.mjs (serves the pages itself).
+// Where Aufum Consent's main-thread time goes: CPU profiles (4× throttled) of the benchmark page, a first visit and,
+// after "Accept all", a returning one, summed by script and by function. `pnpm bench:profile` builds the script tag
+// with its names kept (AUFUM_PROFILE=1), so that the functions read as in the source; `pnpm build` restores it.
+// Usage: node scripts/bench/profile.mjs [page=aufum] [runs=5]   (serves the pages itself)
 import { spawn } from 'node:child_process'
 import { launchChromium } from '../chromium.mjs'
 
+const PAGE = process.argv[2] || 'aufum'
+const RUNS = Number(process.argv[3] || 5)
 const server = spawn(process.execPath, [new URL('run.mjs', import.meta.url).pathname, '--serve'], { stdio: 'pipe' })
 await new Promise((resolve) => server.stdout.once('data', resolve))
 const browser = await launchChromium()
-const byScript = new Map()
-const byFunction = new Map()
-for (let run = 0; run < 5; run++) {
-  const page = await browser.newPage()
+const visits = { first: [new Map(), new Map()], returning: [new Map(), new Map()] }
+
+/** Adds one page load's profile to the visit's totals, per script and per function (self time, mean of the runs). */
+async function profile(page, url, [byScript, byFunction], ready) {
   const client = await page.context().newCDPSession(page)
   await client.send('Emulation.setCPUThrottlingRate', { rate: 4 })
   await client.send('Profiler.enable')
   await client.send('Profiler.setSamplingInterval', { interval: 100 })
   await client.send('Profiler.start')
-  await page.goto(`http://127.0.0.1:4273/pages/aufum.html?run=profile${run}`)
-  await page.locator('aufum-consent').getByRole('button', { name: 'Accept all' }).waitFor()
+  await page.goto(url)
+  await ready()
   await page.waitForTimeout(300)
   const { profile } = await client.send('Profiler.stop')
   const dt = new Map()
   for (const [i, id] of profile.samples.entries()) dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000)
   for (const node of profile.nodes) {
-    const ms = dt.get(node.id) ?? 0
-    const { url, functionName, lineNumber } = node.callFrame
+    const ms = (dt.get(node.id) ?? 0) / RUNS
+    const { url, functionName, lineNumber, columnNumber } = node.callFrame
     const script = url ? url.replace(/^.*\//, '').replace(/\?.*/, '') : `(${functionName || 'native'})`
-    byScript.set(script, (byScript.get(script) ?? 0) + ms / 5)
-    const fn = `${script}:${functionName || '(anonymous)'}@${lineNumber}`
-    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms / 5)
+    byScript.set(script, (byScript.get(script) ?? 0) + ms)
+    const fn = `${script}:${functionName || '(anonymous)'}@${lineNumber + 1}:${columnNumber + 1}`
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms)
   }
-  await page.close()
+}
+
+for (let run = 0; run < RUNS; run++) {
+  const context = await browser.newContext()
+  const url = `http://127.0.0.1:4273/pages/${PAGE}.html?run=profile${run}`
+  const first = await context.newPage()
+  const accept = first.locator('aufum-consent').getByRole('button', { name: 'Accept all' })
+  await profile(first, url, visits.first, () => accept.waitFor())
+  await accept.click()
+  const returning = await context.newPage()
+  await profile(returning, url, visits.returning, () => returning.waitForLoadState('load'))
+  await context.close()
 }
 await browser.close()
 server.kill()
+
+// The browser's idle time and its own work ((program), garbage collection) are not the page's.
 const top = (map, n) =>
   [...map]
+    .filter(([name]) => !/^\((idle|program|garbage collector)\)/.test(name))
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`)
     .join('\n')
-console.log(
-  `Self time per first visit, 4× throttled, mean of 5:\n${top(byScript, 12)}\n\nTop functions:\n${top(byFunction, 15)}`,
-)
+for (const [visit, [byScript, byFunction]] of Object.entries(visits))
+  console.log(
+    `${visit} visit of ${PAGE}.html, self time, 4× throttled, mean of ${RUNS}:\n${top(byScript, 10)}\n\nTop functions:\n${top(byFunction, 20)}\n`,
+  )

@@ -3,7 +3,8 @@
 // analytics script and one pixel gated with each tool's own markup; every file served gzip-compressed from localhost,
 // the tracker on a second port. Each run is a fresh browser context: a first visit (measured), "Accept all", then a
 // returning visit (measured). Runs are interleaved tool by tool, without and with 4x CPU throttling.
-// Usage: node scripts/bench/run.mjs [runs=15]   (pnpm bench builds first and writes docs/performance.md)
+// Usage: node scripts/bench/run.mjs [runs=15] [--only=<tool>,<tool>]   (pnpm bench builds first and writes
+// docs/performance.md; a run of some tools only, for a quick look, prints its tables and writes nothing)
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { cpus, totalmem } from 'node:os'
@@ -12,6 +13,10 @@ import { launchChromium } from '../chromium.mjs'
 import { fileIn, serveStatic } from '../static-server.mjs'
 
 const RUNS = Number(process.argv[2] || 15)
+const ONLY = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
 const ROOT = resolve(import.meta.dirname, '../..')
 const SITE = 'http://127.0.0.1:4273'
 const TRACKER = 'http://127.0.0.1:4274'
@@ -26,8 +31,15 @@ const TOOLS = {
     banner: () => document.querySelector('#cc-main .cm'),
     accept: '#cc-main .cm [data-role="all"]',
   },
+  // The fastest documented form: the script tag async.
   'Aufum Consent': {
     page: 'aufum',
+    banner: () => document.querySelector('aufum-consent')?.shadowRoot?.querySelector('[role="region"]'),
+    accept: 'aufum-consent >> role=button[name="Accept all"]',
+  },
+  // The classic form, a plain script tag first in <head>, which existing pages use.
+  'Aufum Consent, classic tag': {
+    page: 'aufum-classic',
     banner: () => document.querySelector('aufum-consent')?.shadowRoot?.querySelector('[role="region"]'),
     accept: 'aufum-consent >> role=button[name="Accept all"]',
   },
@@ -186,6 +198,7 @@ const results = { 1: {}, 4: {} }
 for (const throttle of [1, 4])
   for (let run = 0; run < RUNS; run++)
     for (const [name, tool] of Object.entries(TOOLS)) {
+      if (ONLY && !ONLY.includes(name)) continue
       results[throttle][name] ??= []
       results[throttle][name].push(await measure(browser, name, tool, throttle, run))
       process.stdout.write('.')
@@ -235,11 +248,11 @@ function verdict(goal, ours, medianOf) {
 }
 let markdown = ''
 for (const throttle of [1, 4]) {
-  const names = Object.keys(TOOLS)
+  const names = Object.keys(results[throttle])
   markdown += `\n### ${throttle === 1 ? 'No CPU throttling' : '4× CPU throttling'}\n\nMedian (min–max) of ${RUNS} runs; in brackets, the ratio to vanilla-cookieconsent.\n\n`
   markdown += `| figure | ${names.join(' | ')} | our goal |\n| --- | ${names.map(() => '---:').join(' | ')} | --- |\n`
   for (const [label, pick, goal] of FIGURES) {
-    const medianOf = (name) => stats(results[throttle][name].map(pick))?.median
+    const medianOf = (name) => stats((results[throttle][name] ?? []).map(pick))?.median
     const base = medianOf('vanilla-cookieconsent')
     const cells = names.map((name) => {
       const s = stats(results[throttle][name].map(pick))
@@ -251,6 +264,7 @@ for (const throttle of [1, 4]) {
   }
 }
 console.log(markdown)
+if (ONLY) process.exit(0)
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium ${chromiumVersion}`
 // docs/performance.md keeps the prose; the measured tables go between its markers.
 const doc = join(ROOT, 'docs/performance.md')

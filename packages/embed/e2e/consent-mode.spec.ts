@@ -65,3 +65,54 @@ test('a custom choice, then a returning visit: the update comes right after the 
     ['config', 'G-TEST'],
   ])
 })
+
+test('an ungated Google tag right after the classic script tag: the default comes before its first command', async ({
+  page,
+  run,
+}) => {
+  await page.goto(fixtureUrl('consent-mode-ungated.html', run))
+  await expect(page.getByRole('button', { name: 'Accept all' })).toBeVisible()
+  expect(await dataLayer(page)).toEqual([DEFAULT, ['js', 'date'], ['config', 'G-TEST']])
+
+  await page.getByRole('button', { name: 'Accept all' }).click()
+  await page.reload()
+  const granted = Object.fromEntries(Object.keys(denied).map((t) => [t, 'granted']))
+  // A returning visitor's update precedes the tag's commands too.
+  expect(await dataLayer(page)).toEqual([
+    DEFAULT,
+    ['consent', 'update', granted],
+    expect.objectContaining({ event: 'aufum_consent_update' }),
+    ['js', 'date'],
+    ['config', 'G-TEST'],
+  ])
+})
+
+test('the fastest form (inline snippet, async script tag): one default before the Google tag, the update once the script runs', async ({
+  page,
+  run,
+}) => {
+  await page.goto(fixtureUrl('consent-mode-async.html', run))
+  await expect(page.getByRole('button', { name: 'Accept all' })).toBeVisible()
+  // The script tag kept the page's default: no second one.
+  expect(await dataLayer(page)).toEqual([DEFAULT, ['js', 'date'], ['config', 'G-TEST']])
+
+  await page.getByRole('button', { name: 'Accept all' }).click()
+  await page.reload()
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { decidedOnLoad?: string }).decidedOnLoad))
+    .toBe('decided')
+  const layer = await dataLayer(page)
+  const granted = Object.fromEntries(Object.keys(denied).map((t) => [t, 'granted']))
+  // The async file may run before or after the tag's inline commands; Google's tags wait for the update
+  // (wait_for_update) either way. The default is first, and the only one.
+  expect(layer[0]).toEqual(DEFAULT)
+  expect(layer.filter((entry) => Array.isArray(entry) && entry[1] === 'default')).toHaveLength(1)
+  expect(layer).toEqual(
+    expect.arrayContaining([
+      ['consent', 'update', granted],
+      ['js', 'date'],
+      ['config', 'G-TEST'],
+    ]),
+  )
+  expect(layer).toHaveLength(5)
+})

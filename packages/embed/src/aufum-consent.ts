@@ -28,15 +28,28 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
   // The unminified development build, aufum-consent.dev.js, audits the page unless told "debug": false.
   if (process.env.NODE_ENV !== 'production') options.debug ??= true
   const consent = createConsent(options)
+  const load = createModules(script, options.nonce)
+  // Crawlers get no banner, no placeholders and no UI download (hideFromBots, on by default); nothing is granted to
+  // them.
+  const human = !(options.hideFromBots !== false && isCrawler())
+  const pending = consent.store.get().status === 'pending'
+  // A first visit's banner file and the page's language file are asked for before anything else, side by side: the
+  // network fetches them while the rest starts.
+  const language =
+    pending &&
+    human &&
+    chooseLanguage(
+      [options.lang, document.documentElement.lang, ...navigator.languages],
+      [...LANGUAGES, ...Object.keys(byLowerTag(options.texts))],
+    )
+  if (language && language !== 'en' && LANGUAGES.includes(language)) load(`lang-${language}`).catch(() => {})
+  const feature = language && need(() => load<BannerFeature>('banner'))
+
   // Before any gated Google tag can run: gated elements activate at DOMContentLoaded at the earliest.
   if (options.googleConsentMode)
     googleConsentMode(consent, options.googleConsentMode === true ? {} : options.googleConsentMode)
   createGate(consent, options)
   dispatchConsentEvents(consent)
-  const load = createModules(script, options.nonce)
-  // Crawlers get no banner, no placeholders and no UI download (hideFromBots, on by default); nothing is granted to
-  // them.
-  const human = !(options.hideFromBots !== false && isCrawler())
 
   let banner: StaticBanner | undefined
   let ui: Promise<ConsentUI> | undefined
@@ -67,7 +80,6 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
   window.AufumConsent = api
   for (const call of queued) call(api)
 
-  const pending = consent.store.get().status === 'pending'
   // A first visit's decision brings the configuration's report (the development build reported it at once).
   if (process.env.NODE_ENV === 'production' && pending) {
     const off = consent.onChange(() => {
@@ -75,15 +87,8 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
       need(() => run('check', options))
     })
   }
-  if (pending && human) {
-    // The banner's file and the page's language file are asked for at once, side by side; the banner shows once the
-    // page is parsed.
-    const language = chooseLanguage(
-      [options.lang, document.documentElement.lang, ...navigator.languages],
-      [...LANGUAGES, ...Object.keys(byLowerTag(options.texts))],
-    )
-    if (language !== 'en' && LANGUAGES.includes(language)) tag.language(language).catch(() => {})
-    const feature = need(() => load<BannerFeature>('banner'))
+  // The banner shows once the page is parsed.
+  if (feature)
     whenParsed(async () => {
       const shown = await (await feature)?.(consent, options, tag, language)
       // The UI came first (the visitor asked for the settings): its banner is the one.
@@ -92,7 +97,6 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
         shown?.host.remove()
       } else banner = shown
     })
-  }
   // The "Cookie settings" link works before the UI is on the page (once it is, the UI handles it); while the UI's
   // file does not arrive, the link does what a link does.
   onSettingsLink((link) => {

@@ -43,6 +43,24 @@ describe('Google Consent Mode v2', () => {
     expect(typeof page.gtag).toBe('function')
   })
 
+  test('keeps a default the page gave before it (the async form’s inline snippet) and sends no second one', () => {
+    const consent = createConsent()
+    consent.save({ analytics: true })
+    consent.destroy()
+    page.dataLayer = []
+    // Google's snippet, as the page writes it inline.
+    page.gtag = function () {
+      // biome-ignore lint/complexity/noArguments: Google's snippet pushes the arguments object.
+      page.dataLayer!.push(arguments)
+    }
+    ;(page.gtag as (...args: unknown[]) => void)('consent', 'default', { ...ALL_DENIED, wait_for_update: 800 })
+    start()
+    expect(entries().filter((entry) => Array.isArray(entry) && entry[0] === 'consent')).toEqual([
+      ['consent', 'default', { ...ALL_DENIED, wait_for_update: 800 }],
+      ['consent', 'update', { ...ALL_DENIED, analytics_storage: 'granted' }],
+    ])
+  })
+
   test('pushes gtag’s arguments object, as Google’s snippet does', () => {
     start()
     expect(Object.prototype.toString.call(page.dataLayer![0])).toBe('[object Arguments]')

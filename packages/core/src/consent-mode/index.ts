@@ -36,7 +36,8 @@ type GoogleWindow = Window & { dataLayer?: unknown[]; gtag?: Gtag }
 
 /**
  * Tells Google's tags what the visitor decided (Google Consent Mode v2). At once: `gtag('consent', 'default', …)`
- * with every type denied but `security_storage`, then, for a returning visitor, the stored decision as
+ * with every type denied but `security_storage` (unless `dataLayer` holds a default already: the page's own, given
+ * before an async script tag), then, for a returning visitor, the stored decision as
  * `gtag('consent', 'update', …)`; after that an `update` at every change, each followed by the `dataLayer` event
  * `aufum_consent_update` for Google Tag Manager triggers. Defines `gtag` the standard way when the page has not.
  * Call it right after `createConsent`, before any Google tag can run.
@@ -73,7 +74,10 @@ export function googleConsentMode(consent: Consent, options: ConsentModeOptions 
     dataLayer.push({ event: 'aufum_consent_update', aufum_consent: { ...categories }, consent: consentValues })
   }
 
-  gtag('consent', 'default', { ...values({}), wait_for_update: waitForUpdate })
+  // A default the page gave itself (the inline snippet before an async script tag) stays: Google's tags may have
+  // read it already.
+  if (!dataLayer.some((entry) => (entry as IArguments)?.[0] === 'consent' && (entry as IArguments)[1] === 'default'))
+    gtag('consent', 'default', { ...values({}), wait_for_update: waitForUpdate })
   if (adsDataRedaction) gtag('set', 'ads_data_redaction', true)
   if (urlPassthrough) gtag('set', 'url_passthrough', true)
   const state = consent.store.get()

@@ -67,20 +67,20 @@ function update(queue: RecordQueue, change: (records: ConsentRecord[]) => Consen
  */
 export function queueRecord(queue: RecordQueue, state: ConsentState, policyUrl?: string): void {
   const { status, id, decidedAt, revision, categories, method } = state
-  if (status === 'decided')
-    update(queue, (records) => [
-      ...records,
-      {
-        id: id!,
-        decidedAt: new Date(decidedAt!).toISOString(),
-        revision,
-        categories,
-        method: method!,
-        language: document.documentElement.lang || navigator.language,
-        policyUrl: policyUrl ?? null,
-        pageUrl: location.origin + location.pathname,
-      },
-    ])
+  if (status !== 'decided') return
+  const record: ConsentRecord = {
+    id: id!,
+    decidedAt: new Date(decidedAt!).toISOString(),
+    revision,
+    categories,
+    method: method!,
+    language: document.documentElement.lang || navigator.language,
+    policyUrl: policyUrl ?? null,
+    pageUrl: location.origin + location.pathname,
+  }
+  // Appended, no more: the code that sends records merges both queues, each record once, when it runs.
+  queue.push(record)
+  writeLocal(RECORD_QUEUE_KEY, JSON.stringify([...readQueue(), record]))
 }
 
 /**
@@ -134,6 +134,7 @@ export function recordConsent(consent: Consent, { endpoint, policyUrl, queue = [
 
   const off = consent.onChange((state) => {
     queueRecord(queue, state, policyUrl)
+    update(queue)
     flush()
   })
   addEventListener('online', flush)

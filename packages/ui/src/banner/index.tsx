@@ -32,8 +32,10 @@ export interface BannerProps {
 export function reserveSpace(banner: HTMLElement): () => void {
   const root = document.documentElement.style
   const before = [root.scrollPaddingBottom, root.paddingBottom] as const
-  const padding = getComputedStyle(document.documentElement).paddingBottom
+  let padding: string | undefined
+  // Read once laid out (the observer's first call), not now: reading it now would lay the page out an extra time.
   const observer = new ResizeObserver(() => {
+    padding ??= getComputedStyle(document.documentElement).paddingBottom
     const height = `${banner.offsetHeight}px`
     root.scrollPaddingBottom = height
     root.paddingBottom = `calc(${padding} + ${height})`

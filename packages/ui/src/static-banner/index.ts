@@ -52,8 +52,8 @@ export function showStaticBanner(
     modal ? 'dialog' : 'region'
   ].replace(/\uE000(\w+)\uE000/g, (_, key: string) => html(values[key] ?? ''))}</div>`
   // Only a web URL is ever linked (the link's protocol, resolved as the browser does); without one, no link.
-  const link = root.querySelector('a')
-  if (!(policyUrl && /^https?:$/.test(link?.protocol ?? ''))) link?.remove()
+  const link = root.querySelector('a')!
+  if (!(policyUrl && /^https?:$/.test(link.protocol))) link.remove()
   if (!consent.gpc) root.querySelector('.gpc')?.remove()
   const card = root.querySelector<HTMLElement>('[aria-labelledby]')!
   const buttons = [...root.querySelectorAll('button')]
