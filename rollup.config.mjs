@@ -77,6 +77,10 @@ const languages = () => ({
     return `export { ${language.replace('-', '')} as default } from ${JSON.stringify(resolve(`packages/ui/src/i18n/${language}.ts`))}`
   },
 })
+// `pnpm bench:profile` builds with AUFUM_PROFILE=1: names kept (minify()) and source maps beside the script tag's
+// files, so that a CPU profile reads as the source.
+const profiling = process.env.AUFUM_PROFILE ? { sourcemap: true } : {}
+
 // The packages declare `"sideEffects": false`, which holds for their sources too: a module nothing is used from is
 // left out, with what it imports (js-cookie only comes with the code that reads and writes cookies).
 const treeshake = { moduleSideEffects: (id) => !/[\\/]packages[\\/](core|ui)[\\/]src[\\/]/.test(id) }
@@ -117,6 +121,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       plugins: [minify()],
+      ...profiling,
     },
     plugins: [...(i === 0 ? [clean('packages/embed/dist')] : []), ...embed('production'), integrity()],
   })),
@@ -132,7 +137,7 @@ export default [
   // The script tag: a classic script that starts at once, built after its modules (it carries their hashes' hash).
   {
     input: 'packages/embed/src/aufum-consent.ts',
-    output: { file: 'packages/embed/dist/aufum-consent.js', format: 'iife', plugins: [minify()] },
+    output: { file: 'packages/embed/dist/aufum-consent.js', format: 'iife', plugins: [minify()], ...profiling },
     treeshake,
     plugins: [moduleIntegrity('packages/embed/dist'), ...embed('production'), integrity()],
   },

@@ -1,9 +1,26 @@
 // Where Aufum Consent's main-thread time goes: CPU profiles (4× throttled) of the benchmark page, a first visit and,
 // after "Accept all", a returning one, summed by script and by function. `pnpm bench:profile` builds the script tag
-// with its names kept (AUFUM_PROFILE=1), so that the functions read as in the source; `pnpm build` restores it.
+// with its names kept and source maps (AUFUM_PROFILE=1), so that each function is named by its source file and line;
+// `pnpm build` restores the shipped files.
 // Usage: node scripts/bench/profile.mjs [page=aufum] [runs=5]   (serves the pages itself)
 import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { SourceMap } from 'node:module'
 import { launchChromium } from '../chromium.mjs'
+
+const DIST = new URL('../../packages/embed/dist/', import.meta.url)
+const maps = new Map()
+/** Where a profiled position of one of the script tag's files comes from: `packages/…/file.ts:line`, if mapped. */
+function source(script, line, column) {
+  if (!maps.has(script)) {
+    const file = new URL(`${script}.map`, DIST)
+    maps.set(script, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : null)
+  }
+  const entry = maps.get(script)?.findEntry(line, column)
+  return entry?.originalSource
+    ? `${entry.originalSource.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, '')}:${entry.originalLine + 1}`
+    : undefined
+}
 
 const PAGE = process.argv[2] || 'aufum'
 const RUNS = Number(process.argv[3] || 5)
@@ -30,8 +47,12 @@ async function profile(page, url, [byScript, byFunction], ready) {
     const { url, functionName, lineNumber, columnNumber } = node.callFrame
     const script = url ? url.replace(/^.*\//, '').replace(/\?.*/, '') : `(${functionName || 'native'})`
     byScript.set(script, (byScript.get(script) ?? 0) + ms)
-    const fn = `${script}:${functionName || '(anonymous)'}@${lineNumber + 1}:${columnNumber + 1}`
-    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms)
+    const where = url && source(script, lineNumber, columnNumber)
+    const fn = where
+      ? `${functionName || '(anonymous)'} ${where}`
+      : `${script}:${functionName || '(anonymous)'}@${lineNumber + 1}:${columnNumber + 1}`
+    // Functions of the page's files only: the rest is the browser's, or Playwright's own (waiting for the banner).
+    if (url) byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms)
   }
 }
 
@@ -59,5 +80,5 @@ const top = (map, n) =>
     .join('\n')
 for (const [visit, [byScript, byFunction]] of Object.entries(visits))
   console.log(
-    `${visit} visit of ${PAGE}.html, self time, 4× throttled, mean of ${RUNS}:\n${top(byScript, 10)}\n\nTop functions:\n${top(byFunction, 20)}\n`,
+    `${visit} visit of ${PAGE}.html, self time, 4× throttled, mean of ${RUNS}:\n${top(byScript, 10)}\n\nTop functions of the page's files:\n${top(byFunction, 20)}\n`,
   )

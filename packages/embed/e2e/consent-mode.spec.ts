@@ -19,6 +19,7 @@ const denied = {
   personalization_storage: 'denied',
   security_storage: 'granted',
 }
+const granted = Object.fromEntries(Object.keys(denied).map((t) => [t, 'granted']))
 const DEFAULT = ['consent', 'default', { ...denied, wait_for_update: 500 }]
 
 test('the consent default comes first, and no Google tag runs before a decision', async ({ page, run }) => {
@@ -28,7 +29,7 @@ test('the consent default comes first, and no Google tag runs before a decision'
 })
 
 for (const [choice, click, expected] of [
-  ['Accept all', 'Accept all', Object.fromEntries(Object.keys(denied).map((t) => [t, 'granted']))],
+  ['Accept all', 'Accept all', granted],
   ['Reject all', 'Reject all', denied],
 ] as const)
   test(`"${choice}" sends one update with exactly the mapped values`, async ({ page, run }) => {
@@ -76,7 +77,6 @@ test('an ungated Google tag right after the classic script tag: the default come
 
   await page.getByRole('button', { name: 'Accept all' }).click()
   await page.reload()
-  const granted = Object.fromEntries(Object.keys(denied).map((t) => [t, 'granted']))
   // A returning visitor's update precedes the tag's commands too.
   expect(await dataLayer(page)).toEqual([
     DEFAULT,
@@ -102,7 +102,6 @@ test('the fastest form (inline snippet, async script tag): one default before th
     .poll(() => page.evaluate(() => (window as unknown as { decidedOnLoad?: string }).decidedOnLoad))
     .toBe('decided')
   const layer = await dataLayer(page)
-  const granted = Object.fromEntries(Object.keys(denied).map((t) => [t, 'granted']))
   // The async file may run before or after the tag's inline commands; Google's tags wait for the update
   // (wait_for_update) either way. The default is first, and the only one.
   expect(layer[0]).toEqual(DEFAULT)

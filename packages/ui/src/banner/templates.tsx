@@ -1,4 +1,4 @@
-// Build time only (the script tag's build, and the tests): the banner's markup, rendered from the Banner component
+// Build time only (the script tag's build, and the static banner's tests): the banner's markup, rendered from the Banner component
 // itself with preact-render-to-string, with a slot for each text.
 import { createRef } from 'preact'
 import { render } from 'preact-render-to-string'
