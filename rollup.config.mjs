@@ -34,7 +34,7 @@ const sdk = ({ source }) => ({
 /** @param {string} dir  @param {Record<string, string>} input  @param {object[]} [extra] more plugins */
 const npmPackage = (dir, input, extra = []) => ({
   input: Object.fromEntries(Object.entries(input).map(([name, file]) => [name, `packages/${dir}/src/${file}`])),
-  output: { dir: `packages/${dir}/dist`, format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
+  output: { dir: `packages/${dir}/dist`, format: 'es', chunkFileNames: 'chunks/[name].js' },
   external: (id) => !/^[./\0]|^@aufum\/consent(-ui)?\/internal$/.test(id),
   plugins: [
     clean(`packages/${dir}/dist`),
@@ -64,7 +64,7 @@ const embed = (env) => [
 
 // Every built-in language but English (which ships in the banner and the UI), a module of its own.
 const LANGUAGES = readdirSync('packages/ui/src/i18n')
-  .map((file) => /^([a-z]{2}(?:-[A-Z]{2})?)\.ts$/.exec(file)?.[1])
+  .map((file) => /^([a-z]{2}(?:-[a-z]{2})?)\.ts$/.exec(file)?.[1])
   .filter((language) => language && language !== 'en')
 
 /** `aufum:language:<tag>`: the language's texts as a module's default export. */

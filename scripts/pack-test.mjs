@@ -1,60 +1,101 @@
-// The packages as users get them: pack each, install the tarballs into a fresh project outside the workspace with
-// plain npm (offline: their dependencies are packed from this machine's copies, so nothing reaches the network),
-// import the API in Node, run the scanner's command line, bundle the browser entries with Rollup, and load the script
-// tag from the packed dist/ in Chromium. Prints the tarballs' sizes. Run after `pnpm build` (pnpm check:packages
-// does both).
+// The packages as users get them: pack each, check that no `workspace:` range is left in what npm installs, and
+// install the tarballs into fresh projects outside the workspace with plain npm (offline: their dependencies are
+// packed from this machine's copies, so nothing reaches the network). One app gets every package and Preact 10, the
+// workspace's; another gets the npm packages and Preact 11 (the `preact11` alias of the root package.json), the
+// other major that @aufum/consent-ui's peer range allows. Then: import the API in Node, run the scanner's command
+// line, bundle each app's browser entry with Rollup (one copy of Preact, the app's own; sizes printed), and in
+// Chromium load the script tag from the packed dist/ and each app's bundle, whose banner must answer "Reject all".
+// Prints the tarballs' sizes. Run after `pnpm build` (pnpm check:packages does both).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import replace from '@rollup/plugin-replace'
+import terser from '@rollup/plugin-terser'
 import { rollup } from 'rollup'
 import { launchChromium } from './chromium.mjs'
 import { fileIn, serveStatic } from './static-server.mjs'
 
+const started = performance.now()
 const ROOT = resolve(import.meta.dirname, '..')
 const tmp = mkdtempSync(join(tmpdir(), 'aufum-pack-'))
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] })
+const bytes = (n) => n.toLocaleString('en-US')
+const uiManifest = JSON.parse(readFileSync(join(ROOT, 'packages/ui/package.json'), 'utf8'))
+/** Each package's tarball, as `pnpm pack` names it: `@aufum/consent-ui` 0.1.0 is aufum-consent-ui-0.1.0.tgz. */
+const tarballs = Object.fromEntries(
+  ['core', 'ui', 'embed', 'scanner'].map((pkg) => {
+    const { name, version } = JSON.parse(readFileSync(join(ROOT, 'packages', pkg, 'package.json'), 'utf8'))
+    return [pkg, `${name.slice(1).replace('/', '-')}-${version}.tgz`]
+  }),
+)
 try {
-  for (const pkg of ['core', 'ui', 'embed', 'scanner'])
-    run('pnpm', ['pack', '--pack-destination', tmp], join(ROOT, 'packages', pkg))
+  for (const pkg of Object.keys(tarballs)) run('pnpm', ['pack', '--pack-destination', tmp], join(ROOT, 'packages', pkg))
+  const packed = Object.values(tarballs)
+  for (const file of packed) console.log(`${file}: ${bytes(statSync(join(tmp, file)).size)} bytes`)
+
+  // What npm installs: `pnpm pack` turns each `workspace:` range into a version range (`npm i ./packages/ui` would
+  // fail on them with EUNSUPPORTEDPROTOCOL), and Preact is the UI's peer, so that an app bundles one Preact.
+  for (const file of packed) {
+    const manifest = run('tar', ['-xzOf', join(tmp, file), 'package/package.json']).toString()
+    if (manifest.includes('workspace:')) throw new Error(`${file}: package.json keeps a workspace: range`)
+    const { name, dependencies = {}, peerDependencies = {} } = JSON.parse(manifest)
+    if (
+      name === '@aufum/consent-ui' &&
+      (dependencies.preact || peerDependencies.preact !== uiManifest.peerDependencies.preact)
+    )
+      throw new Error(`${file}: preact must be a peer dependency only, ${uiManifest.peerDependencies.preact}`)
+  }
+  console.log('package.json: no workspace: range in the tarballs; preact is a peer of @aufum/consent-ui')
+
   // Their dependencies, packed from the copies installed here (npm pack would run their build scripts).
-  for (const [dep, from] of [
-    ['js-cookie', 'core'],
-    ['nanostores', 'core'],
-    ['preact', 'ui'],
-    ['playwright-core', 'scanner'],
+  for (const [tarball, dep, from] of [
+    ['js-cookie', 'js-cookie', 'packages/core'],
+    ['nanostores', 'nanostores', 'packages/core'],
+    ['preact10', 'preact', 'packages/ui'],
+    ['preact11', 'preact11', '.'],
+    ['playwright-core', 'playwright-core', 'packages/scanner'],
   ]) {
-    const dir = dirname(createRequire(join(ROOT, 'packages', from, 'package.json')).resolve(`${dep}/package.json`))
+    tarballs[tarball] = `${tarball}.tgz`
+    const dir = dirname(createRequire(join(ROOT, from, 'package.json')).resolve(`${dep}/package.json`))
+    const name = basename(dir) // `preact`, also for the alias
     run(
       'tar',
       [
         '-czf',
-        join(tmp, `${dep}.tgz`),
+        join(tmp, tarballs[tarball]),
         '--hard-dereference',
         '-C',
         dirname(dir),
         '--transform',
-        `s,^${dep},package,`,
-        dep,
+        `s,^${name},package,`,
+        name,
       ],
       tmp,
     )
   }
-  const tarballs = readdirSync(tmp).filter((file) => file.endsWith('.tgz'))
-  for (const file of tarballs.filter((f) => f.startsWith('aufum-')))
-    console.log(`${file}: ${statSync(join(tmp, file)).size.toLocaleString('en-US')} bytes`)
 
-  const app = join(tmp, 'app')
-  mkdirSync(app)
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'fresh-app', private: true, type: 'module' }))
-  run(
-    'npm',
-    ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', ...tarballs.map((f) => join(tmp, f))],
-    app,
-  )
+  /** A fresh project that installs these tarballs with npm, as a user would. */
+  const install = (name, packages) => {
+    const app = join(tmp, name)
+    mkdirSync(app)
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }))
+    const files = packages.map((pkg) => join(tmp, tarballs[pkg]))
+    run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', ...files], app)
+    return app
+  }
+  const npmPackages = ['core', 'ui', 'js-cookie', 'nanostores']
+  const apps = [
+    {
+      major: 10,
+      dir: install('app-preact10', [...npmPackages, 'preact10', 'embed', 'scanner', 'playwright-core']),
+    },
+    { major: 11, dir: install('app-preact11', [...npmPackages, 'preact11']) },
+  ]
+  const [{ dir: app }] = apps
 
   // Node: the server entry reads a Cookie header; the browser entry imports without running anything.
   const node = run(
@@ -80,42 +121,114 @@ try {
   if (!help.startsWith('Usage: aufum-consent-scan')) throw new Error(`aufum-consent-scan --help printed: ${help}`)
   console.log('npx aufum-consent-scan --help: the packed command line runs')
 
-  // Rollup: an app's browser bundle of both packages resolves every import.
-  writeFileSync(
-    join(app, 'entry.js'),
-    "import { createConsent } from '@aufum/consent'\nimport { mountConsentUI } from '@aufum/consent-ui'\nmountConsentUI(createConsent())\n",
-  )
-  const unresolved = []
-  const build = await rollup({
-    input: join(app, 'entry.js'),
-    plugins: [
-      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': '"production"' } }),
-      nodeResolve({ browser: true }),
-    ],
-    onwarn: (warning) => warning.code === 'UNRESOLVED_IMPORT' && unresolved.push(warning.exporter),
-  })
-  const { output } = await build.generate({ format: 'es' })
-  if (unresolved.length) throw new Error(`unresolved in the app's bundle: ${unresolved.join(', ')}`)
-  console.log(
-    `rollup: the app's bundle resolves (${output.length} chunks, ${output[0].code.length.toLocaleString('en-US')} bytes unminified)`,
-  )
+  // Rollup: each app's browser bundle of both packages resolves every import, holds one Preact (the app's own, of
+  // the major it installed) and goes to dist/ for Chromium; minified and gzipped, it shows what the app pays, and
+  // the same bundle with Preact left out shows Preact's share (what a React app adds for the UI's peer).
+  const PREACT = ['preact', 'preact/hooks', 'preact/jsx-runtime']
+  const gzip = (code) => gzipSync(code, { level: 9 }).length
+  for (const test of apps) {
+    writeFileSync(
+      join(test.dir, 'entry.js'),
+      "import { createConsent } from '@aufum/consent'\nimport { mountConsentUI } from '@aufum/consent-ui'\n\nglobalThis.packedConsent = createConsent()\nmountConsentUI(globalThis.packedConsent)\n",
+    )
+    const bundle = async (external = []) => {
+      const unresolved = []
+      const build = await rollup({
+        input: join(test.dir, 'entry.js'),
+        external,
+        plugins: [
+          replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': '"production"' } }),
+          nodeResolve({ browser: true }),
+        ],
+        onwarn: (warning) => warning.code === 'UNRESOLVED_IMPORT' && unresolved.push(warning.exporter),
+      })
+      if (unresolved.length) throw new Error(`unresolved in ${basename(test.dir)}'s bundle: ${unresolved.join(', ')}`)
+      return build
+    }
+    const build = await bundle()
+    const { output } = await build.write({
+      dir: join(test.dir, 'dist'),
+      format: 'es',
+      plugins: [terser({ compress: { passes: 2 } })],
+    })
+    const chunks = output.filter((chunk) => chunk.type === 'chunk')
+    const copies = new Set(
+      chunks
+        .flatMap((chunk) => chunk.moduleIds)
+        .filter((id) => id.includes('/node_modules/preact/'))
+        .map((id) => id.slice(0, id.lastIndexOf('/node_modules/preact/') + '/node_modules/preact'.length)),
+    )
+    const own = realpathSync(join(test.dir, 'node_modules/preact'))
+    if (copies.size !== 1 || !copies.has(own))
+      throw new Error(`${basename(test.dir)}'s bundle must hold one Preact, ${own}; it holds ${[...copies].join(', ')}`)
+    const { version } = JSON.parse(readFileSync(join(own, 'package.json'), 'utf8'))
+    if (!version.startsWith(`${test.major}.`)) throw new Error(`${basename(test.dir)} installed preact ${version}`)
+    const entry = chunks.find((chunk) => chunk.isEntry)
+    const { output: without } = await (await bundle(PREACT)).generate({
+      format: 'es',
+      plugins: [terser({ compress: { passes: 2 } })],
+    })
+    const [all, ui] = [gzip(entry.code), gzip(without.find((chunk) => chunk.isEntry).code)]
+    console.log(
+      `rollup, preact ${version}: one Preact in the app's bundle (${chunks.length} chunks); its entry (createConsent, mountConsentUI with CSS and English, Preact) ${bytes(entry.code.length)} bytes minified, ${bytes(all)} gzip, of which Preact ${bytes(all - ui)}`,
+    )
+  }
 
-  // The script tag, served straight from the packed dist/.
+  // Chromium: the script tag, served straight from the packed dist/, and each app's bundle.
   const dist = join(app, 'node_modules/@aufum/consent-embed/dist')
-  const html =
-    '<!doctype html><html lang="en"><head><script src="/cdn/aufum-consent.js"></script></head><body><h1>Packed</h1></body></html>'
+  const page = (head) => `<!doctype html><html lang="en"><head>${head}</head><body><h1>Packed</h1></body></html>`
+  const routes = {
+    '/': () => [200, { 'Content-Type': 'text/html' }, page('<script src="/cdn/aufum-consent.js"></script>')],
+  }
+  for (const { major } of apps)
+    routes[`/preact${major}/`] = () => [
+      200,
+      { 'Content-Type': 'text/html' },
+      page(`<script type="module" src="/preact${major}/entry.js"></script>`),
+    ]
   // A free port: a fixed one could be taken by another run on the same machine.
   const server = await serveStatic({
     port: 0,
-    routes: { '/': () => [200, { 'Content-Type': 'text/html' }, html] },
-    file: ({ pathname }) => (pathname.startsWith('/cdn/') ? fileIn(dist, pathname.slice('/cdn/'.length)) : null),
+    routes,
+    file: ({ pathname }) => {
+      if (pathname.startsWith('/cdn/')) return fileIn(dist, pathname.slice('/cdn/'.length))
+      const test = apps.find(({ major }) => pathname.startsWith(`/preact${major}/`))
+      return test ? fileIn(join(test.dir, 'dist'), pathname.slice(`/preact${test.major}/`.length)) : null
+    },
   })
+  const origin = `http://127.0.0.1:${server.address().port}`
   const browser = await launchChromium()
   try {
-    const page = await browser.newPage()
-    await page.goto(`http://127.0.0.1:${server.address().port}/`)
-    await page.getByRole('region', { name: 'Your privacy choices' }).waitFor({ timeout: 5000 })
+    // browser.newPage() opens a context of its own: no cookie of one page reaches the next.
+    const scriptTag = await browser.newPage()
+    await scriptTag.goto(`${origin}/`)
+    await scriptTag.getByRole('region', { name: 'Your privacy choices' }).waitFor({ timeout: 5000 })
     console.log('chromium: the script tag from the packed dist/ shows its banner')
+    for (const { major } of apps) {
+      const tab = await browser.newPage()
+      const errors = []
+      tab.on('pageerror', (error) => errors.push(error.message))
+      await tab.goto(`${origin}/preact${major}/`)
+      const banner = tab.getByRole('region', { name: 'Your privacy choices' })
+      await banner.waitFor({ timeout: 5000 })
+      await banner.getByRole('button', { name: 'Reject all' }).click()
+      await banner.waitFor({ state: 'detached', timeout: 5000 })
+      // The refusal is stored: the reloaded page reads it from the cookie, every optional category denied.
+      await tab.reload()
+      await tab.waitForFunction(() => globalThis.packedConsent)
+      const { status, granted } = await tab.evaluate(() => {
+        const { config, store } = globalThis.packedConsent
+        const { status, categories } = store.get()
+        return {
+          status,
+          granted: Object.keys(categories).filter((name) => categories[name] && !config.categories[name].required),
+        }
+      })
+      if (status !== 'decided' || granted.length)
+        throw new Error(`preact ${major}: after "Reject all": ${status}, ${granted}`)
+      if (errors.length) throw new Error(`preact ${major}: the page threw ${errors.join('; ')}`)
+      console.log(`chromium, preact ${major}: the app's banner shows, and "Reject all" stores a refusal and hides it`)
+    }
   } finally {
     await browser.close()
     server.close()
@@ -123,3 +236,4 @@ try {
 } finally {
   rmSync(tmp, { recursive: true, force: true })
 }
+console.log(`pack test: ${((performance.now() - started) / 1000).toFixed(1)} s`)

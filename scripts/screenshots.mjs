@@ -10,13 +10,19 @@ const SHOTS = [
   { file: 'settings-light.png', query: '', open: true },
   { file: 'banner-dark.png', query: '?theme=dark', colorScheme: 'dark' },
   { file: 'settings-dark.png', query: '?theme=dark', colorScheme: 'dark', open: true },
-  { file: 'banner-phone.png', query: '', viewport: { width: 360, height: 740 } },
+  { file: 'banner-phone.png', query: '', viewport: { width: 390, height: 844 } },
+  // The panel on a phone, its categories scrolled halfway: the head and the choices stay.
+  { file: 'settings-phone.png', query: '', viewport: { width: 390, height: 844 }, open: true, scroll: 0.5 },
   { file: 'banner-rtl.png', query: '?lang=ar&layout=box' },
 ]
-// A blocked partner video on the example site, for a visitor who refused partners.
-const PLACEHOLDERS = [
-  { file: 'placeholder-light.png', colorScheme: 'light' },
-  { file: 'placeholder-dark.png', colorScheme: 'dark' },
+// A blocked partner video, for a visitor who refused partners: the example site's, then the fixture's at a 16:9
+// phone's, a large phone's and a tablet column's size, and in dark.
+const PLACEHOLDERS = [{ file: 'placeholder-light.png', colorScheme: 'light' }]
+const BOXES = [
+  { file: 'placeholder-280.png', width: 280, height: 158 },
+  { file: 'placeholder-350.png', width: 350, height: 197 },
+  { file: 'placeholder-480.png', width: 480, height: 270 },
+  { file: 'placeholder-dark.png', width: 480, height: 270, theme: 'dark' },
 ]
 
 const server = spawn(process.execPath, ['scripts/e2e-server.mjs'], { stdio: 'ignore' })
@@ -41,6 +47,12 @@ try {
     await page.goto(`${SITE}/fixtures/ui.html${shot.query}`)
     await page.getByRole('button', { name: /./ }).first().waitFor()
     if (shot.open) await page.locator('aufum-consent').getByRole('button', { name: 'Customize' }).click()
+    if (shot.scroll) {
+      await page.locator('aufum-consent').getByText('Cookies used').click()
+      await page.locator('aufum-consent .scroll').evaluate((list, at) => {
+        list.scrollTop = (list.scrollHeight - list.clientHeight) * at
+      }, shot.scroll)
+    }
     await page.screenshot({ path: new URL(shot.file, OUT).pathname })
     console.log(`docs/images/${shot.file}`)
     await page.close()
@@ -53,6 +65,22 @@ try {
     await page.frameLocator('iframe').getByRole('button', { name: 'Load this content' }).waitFor()
     await page.locator('iframe').screenshot({ path: new URL(shot.file, OUT).pathname })
     console.log(`docs/images/${shot.file}`)
+    await page.close()
+  }
+  for (const box of BOXES) {
+    const page = await browser.newPage({ viewport: { width: 800, height: 600 } })
+    const config = encodeURIComponent(JSON.stringify(box.theme ? { theme: box.theme } : {}))
+    await page.goto(`${SITE}/fixtures/placeholders.html?config=${config}`)
+    await page.evaluate(() => window.AufumConsent.rejectAll())
+    await page.reload()
+    const frame = page.locator('#named')
+    await frame.evaluate(
+      (el, { width, height }) => Object.assign(el.style, { width: `${width}px`, height: `${height}px` }),
+      box,
+    )
+    await page.frameLocator('#named').getByRole('button', { name: 'Load this content' }).waitFor()
+    await frame.screenshot({ path: new URL(box.file, OUT).pathname })
+    console.log(`docs/images/${box.file}`)
     await page.close()
   }
   await browser.close()

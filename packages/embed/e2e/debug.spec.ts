@@ -1,9 +1,9 @@
 // The consent audit in Chromium: "debug": true loads it into the production script tag, the development build
 // runs it by default, each mistake is named, the clean example site gets no warning, and the production files
-// carry none of it.
+// carry none of it. The development build also names a configuration block placed after the script tag.
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, fixtureUrl, requestsTo, SITE, test } from '../../../scripts/e2e/tracker'
+import { consoleErrors, expect, fixtureUrl, requestsTo, SITE, test, trackerHits } from '../../../scripts/e2e/tracker'
 
 const DIST = new URL('../dist/', import.meta.url)
 
@@ -120,4 +120,49 @@ test('the example site, audited by the development build, gets no warning: first
     document.cookie = 'forgotten=1; path=/'
   })
   await expect.poll(() => warnings.map((w) => w.text)).toEqual([expect.stringContaining('"forgotten" is set')])
+})
+
+const LATE_BLOCK =
+  '[aufum-consent] #aufum-consent-config came after the script tag and is ignored; move it before the script tag'
+
+for (const [title, build, reported] of [
+  ['the development build names a configuration block after the script tag once', 'development', [LATE_BLOCK]],
+  ['the production build says nothing of a configuration block after the script tag', 'production', []],
+] as const)
+  test(`${title}; nothing of the block applies, the same in both builds`, async ({ page, run }) => {
+    if (build === 'development') await developmentBuild(page)
+    const errors = consoleErrors(page)
+    await page.goto(fixtureUrl('config-after-tag.html', run))
+    await expect.poll(() => errors).toEqual(reported)
+    // The default categories (no video, analytics kept) under revision 0, nothing granted before a decision.
+    const state = () =>
+      page.evaluate(() => {
+        const { status, revision, categories } = (
+          window as unknown as { AufumConsent: { get(): { status: string; revision: number; categories: object } } }
+        ).AufumConsent.get()
+        return { status, revision, categories }
+      })
+    expect(await state()).toEqual({
+      status: 'pending',
+      revision: 0,
+      categories: { necessary: true, preferences: false, analytics: false, partners: false },
+    })
+    expect(await trackerHits(run)).toEqual([])
+    await page.getByRole('button', { name: 'Accept all' }).click()
+    await expect.poll(async () => (await trackerHits(run)).map((h) => h.path).sort()).toEqual(['/beacon', '/t.js'])
+    expect(await state()).toEqual({
+      status: 'decided',
+      revision: 0,
+      categories: { necessary: true, preferences: true, analytics: true, partners: true },
+    })
+    // Once, whatever follows (the production build's report of the options after a first decision included); the
+    // video category the block names never existed, so its pixel never loads.
+    await page.waitForTimeout(1000)
+    expect(errors).toEqual(reported)
+    expect((await trackerHits(run)).map((h) => h.path).sort()).toEqual(['/beacon', '/t.js'])
+  })
+
+test('the production script tag carries nothing of the late block’s report', () => {
+  expect(readFileSync(new URL('aufum-consent.js', DIST), 'utf8')).not.toContain('came after the script tag')
+  expect(readFileSync(new URL('aufum-consent.dev.js', DIST), 'utf8')).toContain('came after the script tag')
 })

@@ -60,6 +60,52 @@ test('a placeholder survives its iframe being moved in the page, as single-page 
   expect(await trackerHits(run)).toEqual([])
 })
 
+// A 16:9 video at the width of a phone, of a large phone and of a tablet column; German has the longest texts.
+for (const [lang, load, allow] of [
+  ['en', 'Load this content', 'Always allow Partners'],
+  ['de', 'Diesen Inhalt laden', 'Partner immer erlauben'],
+] as const)
+  for (const [width, height] of [
+    [280, 158],
+    [350, 197],
+    [480, 270],
+  ] as const)
+    test(`a ${width}×${height} embed in ${lang}: the placeholder fits, both actions in view without scrolling`, async ({
+      page,
+      run,
+    }) => {
+      await openRefused(page, fixtureUrl('placeholders.html', run, { config: JSON.stringify({ lang }) }))
+      const frame = page.locator('#named')
+      await frame.evaluate(
+        (el, [w, h]) => Object.assign(el.style, { width: `${w}px`, height: `${h}px` }),
+        [width, height],
+      )
+      const named = page.frameLocator('#named')
+      const box = (await frame.boundingBox())!
+      for (const name of [load, allow]) {
+        const button = named.getByRole('button', { name })
+        await expect(button).toBeVisible()
+        const { x, y, width: w, height: h } = (await button.boundingBox())!
+        expect([x >= box.x, y >= box.y, x + w <= box.x + box.width, y + h <= box.y + box.height]).toEqual([
+          true,
+          true,
+          true,
+          true,
+        ])
+        await button.click({ trial: true })
+      }
+      // Nothing clipped and nothing to scroll inside the embed's box.
+      expect(
+        await frame.evaluate((el) => {
+          const root = (el as HTMLIFrameElement).contentDocument!.documentElement
+          return [root.scrollHeight - root.clientHeight, root.scrollWidth - root.clientWidth]
+        }),
+      ).toEqual([0, 0])
+      await expect(named.getByRole('heading')).toBeVisible()
+      await named.getByRole('button', { name: allow }).click()
+      expect(await partners(page)).toBe(true)
+    })
+
 test('"Load this content" loads that one embed on this page view and grants nothing; after a reload it is blocked again', async ({
   page,
   run,

@@ -3,18 +3,17 @@
 // "Customize" brings the UI, which takes the banner over.
 
 import templates from 'aufum:banner-templates'
-import { byLowerTag, enBanner, LANGUAGES, showStaticBanner } from '@aufum/consent-ui/internal'
+import { byLowerTag, enBanner, showStaticBanner } from '@aufum/consent-ui/internal'
 import type { BannerFeature } from './features/index.js'
 
-const show: BannerFeature = async (consent, options, tag, language) => {
+const show: BannerFeature = async (consent, options, tag, language, builtIn) => {
   // A language whose file does not arrive: English now, the page's language when the UI comes.
-  const base =
-    language !== 'en' && LANGUAGES.includes(language)
-      ? await tag.language(language).catch(() => {
-          language = 'en'
-          return enBanner
-        })
-      : enBanner
+  const base = builtIn
+    ? await tag.language(language).catch(() => {
+        language = 'en'
+        return enBanner
+      })
+    : enBanner
   // Decided meanwhile (through the API, or in another tab): no banner.
   if (consent.store.get().status !== 'pending') return
   const texts = { ...enBanner, ...base, ...byLowerTag(options.texts)[language] }

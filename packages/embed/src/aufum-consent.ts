@@ -35,15 +35,17 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
   const pending = consent.store.get().status === 'pending'
   // A first visit's banner file and the page's language file are asked for before anything else, side by side: the
   // network fetches them while the rest starts.
-  const language =
-    pending &&
-    human &&
-    chooseLanguage(
-      [options.lang, document.documentElement.lang, ...navigator.languages],
-      [...LANGUAGES, ...Object.keys(byLowerTag(options.texts))],
-    )
-  if (language && language !== 'en' && LANGUAGES.includes(language)) load(`lang-${language}`).catch(() => {})
-  const feature = language && need(() => load<BannerFeature>('banner'))
+  const language = chooseLanguage(
+    [options.lang, document.documentElement.lang, ...navigator.languages],
+    [...LANGUAGES, ...Object.keys(byLowerTag(options.texts))],
+  )
+  const builtIn = language !== 'en' && LANGUAGES.includes(language)
+  // The page's language file, asked for beside a module that shows texts, never after it.
+  const withTexts = <T>(module: Promise<T>) => {
+    if (builtIn) load(`lang-${language}`).catch(() => {})
+    return module
+  }
+  const feature = pending && human && need(() => withTexts(load<BannerFeature>('banner')))
 
   // Before any gated Google tag can run: gated elements activate at DOMContentLoaded at the earliest.
   if (options.googleConsentMode)
@@ -57,7 +59,7 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
   const tag: ScriptTag = {
     language: (language) => load(`lang-${language}`),
     ui: () =>
-      (ui ||= run<ConsentUI>('ui', options).then(
+      (ui ||= withTexts(run<ConsentUI>('ui', options)).then(
         (shown) => {
           mounted = true
           return shown
@@ -90,7 +92,7 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
   // The banner shows once the page is parsed.
   if (feature)
     whenParsed(async () => {
-      const shown = await (await feature)?.(consent, options, tag, language)
+      const shown = await (await feature)?.(consent, options, tag, language, builtIn)
       // The UI came first (the visitor asked for the settings): its banner is the one.
       if (mounted) {
         shown?.release()
@@ -123,7 +125,7 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
   if (human && options.placeholders !== false)
     whenParsed(() => {
       if (document.querySelector('iframe[data-consent][data-src]:not([src]):not([srcdoc])'))
-        need(() => run('placeholders', options))
+        need(() => withTexts(run('placeholders', options)))
     })
 }
 

@@ -35,7 +35,11 @@ async function openPanelWithCookies(page: Page) {
 
 const MODES = [
   { mode: 'light mode', colorScheme: 'light', params: {} },
-  { mode: 'dark mode (prefers-color-scheme: dark)', colorScheme: 'dark', params: {} },
+  {
+    mode: 'dark mode (a page with a dark mode, prefers-color-scheme: dark)',
+    colorScheme: 'dark',
+    params: { scheme: 'light dark' },
+  },
   { mode: 'dark mode (theme: dark)', colorScheme: 'light', params: { theme: 'dark' } },
 ] as const
 
@@ -70,3 +74,37 @@ test('the centred modal banner has no WCAG 2.2 AA violations', async ({ page, ru
   await expect(page.getByRole('dialog', { name: 'Your privacy choices' })).toBeVisible()
   await expectNoViolations(page, 'the modal banner')
 })
+
+/** The banner card's background: its relative luminance, 0 (black) to 255 (white). */
+const bannerLuminance = (page: Page) =>
+  banner(page).evaluate((card) => {
+    const [r = 0, g = 0, b = 0] = (getComputedStyle(card).backgroundColor.match(/[\d.]+/g) ?? []).map(Number)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  })
+
+for (const { page: kind, params, dark } of [
+  { page: 'a page without a dark mode', params: {}, dark: false },
+  { page: 'a page with color-scheme: light dark', params: { scheme: 'light dark' }, dark: true },
+  { page: 'a page with <meta name="color-scheme" content="light dark">', params: { meta: 'light dark' }, dark: true },
+  { page: 'a page with color-scheme: dark', params: { scheme: 'dark' }, dark: true },
+  { page: 'a page with color-scheme: light', params: { scheme: 'light' }, dark: false },
+  { page: 'a page with a dark background', params: { bg: 'rgb(17, 24, 39)' }, dark: true },
+  { page: 'a page without a dark mode, theme: "dark"', params: { theme: 'dark' }, dark: true },
+  {
+    page: 'a page with color-scheme: light dark, theme: "light"',
+    params: { scheme: 'light dark', theme: 'light' },
+    dark: false,
+  },
+])
+  test(`theme "auto" follows the page: on ${kind}, with the system in dark mode, the banner is ${dark ? 'dark' : 'light'}`, async ({
+    page,
+    run,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto(fixtureUrl('ui.html', run, params))
+    await expect(banner(page)).toBeVisible()
+    await settled(page)
+    const luminance = await bannerLuminance(page)
+    if (dark) expect(luminance).toBeLessThan(80)
+    else expect(luminance).toBeGreaterThan(200)
+  })

@@ -96,36 +96,42 @@ test.describe('the settings panel, as a modal dialog', () => {
     await expect(banner(page)).toBeVisible()
   })
 
-  test('opening it moves focus into it, and Tab and Shift+Tab cycle through it and never leave it', async ({
-    page,
-  }) => {
-    await tabTo(page, 'banner button "Customize"')
-    await page.keyboard.press('Enter')
-    await expect(panel(page)).toBeVisible()
-    await expectFocus(page, PANEL_HEADING)
-    const forward = await focusTrail(page, 'Tab', 20)
-    const backward = await focusTrail(page, 'Shift+Tab', 20)
-    const outside = [...forward, ...backward].filter((where) => !where.startsWith(IN_PANEL))
-    expect(outside, `focus left the panel:\n${forward.join('\n')}\n--\n${backward.join('\n')}`).toEqual([])
-    // Each press moved focus once: it never got stuck.
-    expect([forward.length, backward.length]).toEqual([20, 20])
-    // Every control of the panel in document order, as a cycle (focus starts on the heading, after "Close"),
-    // and the same cycle backwards: so focus did move, wrapped around both ends and skipped nothing.
-    const controls = [
-      `${IN_PANEL} button "Close"`,
-      `${IN_PANEL} switch "Preferences"`,
-      `${IN_PANEL} switch "Analytics"`,
-      `${IN_PANEL} summary "Cookies used"`,
-      `${IN_PANEL} switch "Partners"`,
-      `${IN_PANEL} button "Reject all"`,
-      `${IN_PANEL} button "Accept all"`,
-      `${IN_PANEL} button "Save choices"`,
-    ]
-    const cycle = (from: number, step: number) =>
-      controls.map((_, i) => controls[(((from + i * step) % controls.length) + controls.length) % controls.length])
-    expect(forward.slice(0, controls.length)).toEqual(cycle(controls.indexOf(forward[0]!), 1))
-    expect(backward.slice(0, controls.length)).toEqual(cycle(controls.indexOf(backward[0]!), -1))
-  })
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 320, height: 640 },
+  ])
+    test(`opening it moves focus into it, and Tab and Shift+Tab cycle through it and never leave it (${viewport.width}×${viewport.height})`, async ({
+      page,
+    }) => {
+      // On a phone the categories scroll between the panel's fixed head and actions: the cycle is the same.
+      await page.setViewportSize(viewport)
+      await tabTo(page, 'banner button "Customize"')
+      await page.keyboard.press('Enter')
+      await expect(panel(page)).toBeVisible()
+      await expectFocus(page, PANEL_HEADING)
+      const forward = await focusTrail(page, 'Tab', 20)
+      const backward = await focusTrail(page, 'Shift+Tab', 20)
+      const outside = [...forward, ...backward].filter((where) => !where.startsWith(IN_PANEL))
+      expect(outside, `focus left the panel:\n${forward.join('\n')}\n--\n${backward.join('\n')}`).toEqual([])
+      // Each press moved focus once: it never got stuck.
+      expect([forward.length, backward.length]).toEqual([20, 20])
+      // Every control of the panel in document order, as a cycle (focus starts on the heading, after "Close"),
+      // and the same cycle backwards: so focus did move, wrapped around both ends and skipped nothing.
+      const controls = [
+        `${IN_PANEL} button "Close"`,
+        `${IN_PANEL} switch "Preferences"`,
+        `${IN_PANEL} switch "Analytics"`,
+        `${IN_PANEL} summary "Cookies used"`,
+        `${IN_PANEL} switch "Partners"`,
+        `${IN_PANEL} button "Reject all"`,
+        `${IN_PANEL} button "Accept all"`,
+        `${IN_PANEL} button "Save choices"`,
+      ]
+      const cycle = (from: number, step: number) =>
+        controls.map((_, i) => controls[(((from + i * step) % controls.length) + controls.length) % controls.length])
+      expect(forward.slice(0, controls.length)).toEqual(cycle(controls.indexOf(forward[0]!), 1))
+      expect(backward.slice(0, controls.length)).toEqual(cycle(controls.indexOf(backward[0]!), -1))
+    })
 
   test('Escape closes it, decides nothing, and puts focus back on "Customize" in the banner', async ({ page }) => {
     await tabTo(page, 'banner button "Customize"')

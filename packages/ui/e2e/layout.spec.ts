@@ -117,6 +117,111 @@ test.describe('on a 320×640 phone', () => {
   })
 })
 
+test.describe('on a 390×844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the banner takes at most a third of the screen, with its three choices in view, text of 16 px and 44 px targets', async ({
+    page,
+    run,
+  }) => {
+    await page.goto(fixtureUrl('ui.html', run))
+    await expect(banner(page)).toBeVisible()
+    await settled(page)
+    const card = (await banner(page).boundingBox())!
+    expect(card.height).toBeLessThanOrEqual(844 / 3)
+    // In view as the page opens: nothing scrolled, in the page or in the banner.
+    for (const name of CHOICES) {
+      const box = (await banner(page).getByRole('button', { name }).boundingBox())!
+      expect(box.y, name).toBeGreaterThanOrEqual(0)
+      expect(box.y + box.height, name).toBeLessThanOrEqual(844)
+      expect(box.height, `${name} height`).toBeGreaterThanOrEqual(44)
+      expect(box.width, `${name} width`).toBeGreaterThanOrEqual(44)
+    }
+    expect(await banner(page).evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true)
+    const fontSizes = await banner(page).evaluate((el) =>
+      [...el.querySelectorAll('p, a, button')].map((node) => Number.parseFloat(getComputedStyle(node).fontSize)),
+    )
+    expect(Math.min(...fontSizes)).toBeGreaterThanOrEqual(16)
+    // The full explanation is one tap away.
+    await banner(page).getByRole('button', { name: 'Customize' }).click()
+    await expect(panel(page).getByText('Optional purposes stay off until you switch them on.')).toBeVisible()
+  })
+})
+
+/** Where the panel's close button, title and three choices are, and whether each is wholly in the viewport. */
+const panelFrame = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('aufum-consent')!.shadowRoot!
+    const dialog = root.querySelector('[role="dialog"]')!
+    const parts = [...dialog.querySelectorAll('.head button, .head h2, .actions button')].map((el) => {
+      const r = el.getBoundingClientRect()
+      const inView = r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth
+      return `${el.getAttribute('aria-label') ?? el.textContent}: ${inView ? 'in view' : `out of view (${Math.round(r.top)}…${Math.round(r.bottom)})`}`
+    })
+    return parts
+  })
+
+for (const { viewport, text } of [
+  { viewport: { width: 320, height: 640 }, text: '100 %' },
+  { viewport: { width: 390, height: 844 }, text: '100 %' },
+  { viewport: { width: 320, height: 640 }, text: '200 %' },
+  { viewport: { width: 390, height: 844 }, text: '200 %' },
+])
+  test(`on a ${viewport.width}×${viewport.height} phone, text at ${text}, the panel's title, close button and choices stay in view while the categories scroll`, async ({
+    page,
+    run,
+  }) => {
+    await page.setViewportSize(viewport)
+    if (text === '200 %')
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          document.documentElement.style.fontSize = '200%'
+        })
+      })
+    await page.goto(fixtureUrl('ui.html', run))
+    await page.getByRole('button', { name: 'Customize' }).click()
+    await panel(page).getByText('Cookies used').click()
+    await expect(panel(page).getByRole('cell', { name: '_trk' })).toBeVisible()
+    await settled(page)
+    const expected = ['Close', 'Cookie settings', 'Reject all', 'Accept all', 'Save choices'].map(
+      (name) => `${name}: in view`,
+    )
+    // Halfway down the categories, then at their end: the list scrolls, its head and its actions do not.
+    for (const at of [0.5, 1]) {
+      const scrolled = await panel(page).evaluate((dialog, at) => {
+        const list = dialog.querySelector('.scroll')!
+        list.scrollTop = (list.scrollHeight - list.clientHeight) * at
+        return list.scrollTop
+      }, at)
+      expect(scrolled, 'the categories scroll').toBeGreaterThan(0)
+      expect(await panelFrame(page)).toEqual(expected)
+    }
+    expect(await horizontalOverflow(page)).toEqual([])
+  })
+
+test('long cookie names break after their separators, not in the middle of a word', async ({ page, run }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto(fixtureUrl('ui.html', run, { cookie: '_aufum_analytics_session_identifier_v2' }))
+  await page.getByRole('button', { name: 'Customize' }).click()
+  await panel(page).getByText('Cookies used').click()
+  const cell = panel(page).getByRole('cell', { name: '_aufum_analytics_session_identifier_v2' })
+  await expect(cell).toBeVisible()
+  // The name is laid out in parts, each ending at a separator: a part on one line is not broken inside.
+  const parts = await cell.evaluate((td) =>
+    [...td.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => {
+        const range = document.createRange()
+        range.selectNodeContents(node)
+        return { text: node.textContent, lines: range.getClientRects().length, top: range.getBoundingClientRect().top }
+      }),
+  )
+  expect(parts.map(({ text }) => text).join('')).toBe('_aufum_analytics_session_identifier_v2')
+  expect(parts.filter(({ lines }) => lines !== 1)).toEqual([])
+  expect(new Set(parts.map(({ top }) => Math.round(top))).size, 'lines').toBeGreaterThan(1)
+  expect(await horizontalOverflow(page)).toEqual([])
+})
+
 test('with text at 200 % the banner and the panel need no horizontal scrolling and clip no button text', async ({
   page,
   run,

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { type ConsentConfig, resolveConfig } from './index.js'
 
 describe('configuration defaults', () => {
@@ -56,5 +56,40 @@ describe('a wrong configuration', () => {
       }),
     )
     expect(() => resolveConfig('analytics' as ConsentConfig)).toThrowError('[aufum-consent] config must be an object')
+  })
+})
+
+describe('a wrong cookies entry in a production build', () => {
+  test('is named once in the console by category and position, and left out: the other entries still count', () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const config = {
+      categories: { analytics: { cookies: ['_ga', /^_gid/, 42, null, { purpose: 'no name' }, { name: '_gat' }] } },
+    }
+    const { categories } = resolveConfig(config as unknown as ConsentConfig)
+    expect(categories.analytics?.cookies).toEqual(['_ga', /^_gid/, { name: '_gat' }])
+    expect(errors.mock.calls).toEqual(
+      [2, 3, 4].map((i) => [
+        `[aufum-consent] categories.analytics.cookies[${i}] must be a name, a RegExp or { name, … }; it is ignored`,
+      ]),
+    )
+  })
+
+  test('never throws, and a configuration without one reports nothing', () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(() =>
+      resolveConfig({ categories: { video: { cookies: [undefined] } } } as unknown as ConsentConfig),
+    ).not.toThrow()
+    expect(errors).toHaveBeenCalledOnce()
+    errors.mockClear()
+    resolveConfig({ categories: { analytics: { cookies: ['_ga', { name: '_gid', match: /^_gid/ }] } } })
+    expect(errors).not.toHaveBeenCalled()
+  })
+
+  test('throws in a development build, naming the same entry', () => {
+    expect(() => resolveConfig({ categories: { analytics: { cookies: ['_ga', 7 as unknown as string] } } })).toThrow(
+      '[aufum-consent] categories.analytics.cookies[1] must be a name, a RegExp',
+    )
   })
 })

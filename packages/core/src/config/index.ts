@@ -1,7 +1,7 @@
 import { fail } from '../errors/index.js'
 import { CATEGORY_NAME, COOKIE_NAME, MAX_DAYS } from '../format/index.js'
-import { assertOptions, isObject } from '../options/index.js'
-import { CONFIG_RULES, isCookiePattern } from './rules.js'
+import { assertOptions, isObject, report } from '../options/index.js'
+import { CONFIG_RULES, COOKIE_ENTRY, isCookiePattern } from './rules.js'
 
 /** A cookie (or localStorage key) described for visitors, as the settings panel lists it (GDPR Art. 13). */
 export interface CookieDetails {
@@ -87,8 +87,9 @@ const DEFAULT_DAYS = 182
 /**
  * Fills in the defaults. In development builds it first validates the configuration, so a mistake is an error that
  * names the field. Production builds skip that to save bytes, and read what they can, failing closed: a category
- * the cookie cannot hold or given as no object is left out, so are `cookies` entries that are no pattern, and a
- * revision or a lifetime that is not a whole number takes its default.
+ * the cookie cannot hold or given as no object is left out, and a revision or a lifetime that is not a whole number
+ * takes its default. A `cookies` entry that is no pattern is left out too, but named with `console.error`: a
+ * cookie it was meant to declare would otherwise outlive a withdrawal unnoticed.
  *
  * @param config What the site passed to `createConsent`.
  * @returns The complete configuration.
@@ -115,7 +116,14 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
       resolved[name] = {
         ...defaults[name],
         ...category,
-        cookies: Array.isArray(cookies) ? cookies.filter(isCookiePattern) : [],
+        // Reported and left out, never thrown over (development builds threw above): the category's other entries
+        // are still deleted on withdrawal.
+        cookies: Array.isArray(cookies)
+          ? cookies.filter(
+              (c, i) =>
+                isCookiePattern(c) || report(`categories.${name}.cookies[${i}] must ${COOKIE_ENTRY}; it is ignored`),
+            )
+          : [],
         required: name === 'necessary' || !!category.required,
       }
     }

@@ -6,9 +6,11 @@ const STRING = type('string')
 /** Whether a `cookies` entry is a name, a RegExp, or details with a name. */
 export const isCookiePattern = (c: unknown): boolean =>
   typeof c === 'string' || c instanceof RegExp || (isObject(c) && typeof c.name === 'string')
+/** What a `cookies` entry must be: the checks' message, and the production core's when it leaves one out. */
+export const COOKIE_ENTRY = 'be a name, a RegExp or { name, … }'
 
 const COOKIE: Rule = [
-  (c) => !isCookiePattern(c) && 'be a name, a RegExp or { name, match?, provider?, purpose?, duration? }',
+  (c) => !isCookiePattern(c) && COOKIE_ENTRY,
   {
     match: (v) => !(v instanceof RegExp) && 'be a RegExp',
     provider: STRING,

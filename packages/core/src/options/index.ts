@@ -68,10 +68,13 @@ export const assertOptions = (options: object, rules: Rules): void => checkOptio
 /**
  * Reports each wrong field once, by name, and drops it, so that its default applies: what the script tag does,
  * where a page must never break over a typo. A list entry that is wrong leaves the list.
+ *
+ * @param reported What a field must be whose problem was named already (the production core names each `cookies`
+ * entry that is no pattern): such a field is dropped without a second report.
  */
-export const dropWrongOptions = (options: object, rules: Rules): void =>
+export const dropWrongOptions = (options: object, rules: Rules, reported?: string): void =>
   checkOptions(options, rules, (field, must, parent, key) => {
-    report(`${field} must ${must}; it is ignored`)
+    if (must !== reported) report(`${field} must ${must}; it is ignored`)
     if (Array.isArray(parent)) parent.splice(+key, 1)
     else delete parent[key]
   })

@@ -18,11 +18,12 @@ export interface ScriptTag {
 export type Feature<T> = (consent: Consent, options: EmbedOptions, tag: ScriptTag) => T
 
 /**
- * The static banner's module, given the page's language (which the script tag chose, to fetch its file at once):
- * it resolves once the banner is on the screen, or to nothing where the visitor has decided meanwhile.
+ * The static banner's module, given the page's language (which the script tag chose, to fetch its file at once) and
+ * whether it is a built-in one with a file of its own: it resolves once the banner is on the screen, or to nothing
+ * where the visitor has decided meanwhile.
  */
 export type BannerFeature = (
-  ...args: [...Parameters<Feature<void>>, language: string]
+  ...args: [...Parameters<Feature<void>>, language: string, builtIn: boolean]
 ) => Promise<StaticBanner | undefined>
 
 // The build writes aufum-consent-modules.json (the hash of every module file) and puts its own hash here.

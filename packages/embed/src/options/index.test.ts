@@ -1,5 +1,6 @@
+import { type ConsentConfig, createConsent } from '@aufum/consent'
 import { describe, expect, onTestFinished, test, vi } from 'vitest'
-import { readOptions } from './index.js'
+import { checkOptions, readOptions } from './index.js'
 
 /** A page with the configuration block and a script tag with these attributes. */
 function page(json: string | null, attributes: Record<string, string> = {}) {
@@ -89,5 +90,79 @@ describe('the script tag’s configuration', () => {
       '[aufum-consent] placeholders',
       '[aufum-consent] debug',
     ])
+  })
+})
+
+describe('a configuration block after the script tag', () => {
+  /** The page as the script tag finds it while the parser is still at the tag; the function returned ends parsing. */
+  function parsing() {
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
+    return () => {
+      state.mockReturnValue('interactive')
+      document.dispatchEvent(new Event('DOMContentLoaded'))
+    }
+  }
+  const LATE = '[aufum-consent] #aufum-consent-config came after the script tag and is ignored'
+
+  test('is named once by the development build when the page is parsed, and the defaults apply', () => {
+    const { script, errors } = page(null)
+    const parsed = parsing()
+    expect(readOptions(script)).toEqual({})
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      '<script type="application/json" id="aufum-consent-config">{ "revision": 2 }</script>',
+    )
+    parsed()
+    // A page that fires DOMContentLoaded again hears nothing more.
+    document.dispatchEvent(new Event('DOMContentLoaded'))
+    expect(errors.mock.calls).toEqual([[expect.stringContaining(LATE)]])
+  })
+
+  test('is named too when it is a second block, after one the tag read', () => {
+    const { script, errors } = page('{ "revision": 1 }')
+    const parsed = parsing()
+    expect(readOptions(script)).toEqual({ revision: 1 })
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      '<script type="application/json" id="aufum-consent-config">{ "revision": 2 }</script>',
+    )
+    parsed()
+    expect(errors.mock.calls).toEqual([[expect.stringContaining(LATE)]])
+  })
+
+  test('is not reported when the block came first, nor by the production build', () => {
+    const { script, errors } = page('{ "revision": 1 }')
+    let parsed = parsing()
+    readOptions(script)
+    parsed()
+    vi.stubEnv('NODE_ENV', 'production')
+    document.head.innerHTML = ''
+    parsed = parsing()
+    readOptions(script)
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      '<script type="application/json" id="aufum-consent-config">{}</script>',
+    )
+    parsed()
+    expect(errors).not.toHaveBeenCalled()
+  })
+})
+
+describe('the production script tag’s report, after a first decision', () => {
+  test('does not name a wrong cookies entry again: the core named it as it left it out', () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const options = {
+      layout: 'corner',
+      categories: { analytics: { cookies: [null, '_ga', { name: '_gid', provider: 7 }] } },
+    }
+    createConsent(options as unknown as ConsentConfig).destroy()
+    checkOptions(options)
+    expect(errors.mock.calls.map(([message]) => String(message).split(' must ')[0])).toEqual([
+      '[aufum-consent] categories.analytics.cookies[0]',
+      '[aufum-consent] layout',
+      '[aufum-consent] categories.analytics.cookies[2].provider',
+    ])
+    expect(options.categories.analytics.cookies).toEqual(['_ga', { name: '_gid' }])
   })
 })

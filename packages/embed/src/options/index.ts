@@ -1,5 +1,15 @@
 import type { ConsentConfig, ConsentModeOptions, GateOptions, RecordOptions } from '@aufum/consent'
-import { CONFIG_RULES, dropWrongOptions, GATE_RULES, isObject, type Rules, report, type } from '@aufum/consent/internal'
+import {
+  CONFIG_RULES,
+  COOKIE_ENTRY,
+  dropWrongOptions,
+  GATE_RULES,
+  isObject,
+  type Rules,
+  report,
+  type,
+  whenParsed,
+} from '@aufum/consent/internal'
 import type { UIOptions } from '@aufum/consent-ui'
 import { UI_RULES } from '@aufum/consent-ui/internal'
 
@@ -58,7 +68,9 @@ function regExps(categories: unknown): void {
  * @param options The script tag's options, changed in place.
  */
 export function checkOptions(options: Record<string, unknown>): void {
-  dropWrongOptions(options, SCRIPT_TAG_RULES)
+  // The production core named each `cookies` entry that is no pattern as it left it out (resolveConfig); the
+  // development build drops them here, before the core reads the options.
+  dropWrongOptions(options, SCRIPT_TAG_RULES, process.env.NODE_ENV === 'production' ? COOKIE_ENTRY : undefined)
   for (const key of Object.keys(options))
     if (!Object.hasOwn(SCRIPT_TAG_RULES, key)) report(`${key} is not an option; it is ignored`)
 }
@@ -67,7 +79,8 @@ export function checkOptions(options: Record<string, unknown>): void {
  * Reads the script tag's configuration: the JSON block `#aufum-consent-config` (which must come before the
  * script tag), then the tag's own `data-policy-url`, `data-lang`, `data-layout`, `data-revision` and
  * `data-cookie-domain`, which win. Nothing here throws: each wrong option, and each name that is no option (a typo),
- * is reported once by name and left out, so its default applies, which never grants anything.
+ * is reported once by name and left out, so its default applies, which never grants anything. The development
+ * build also reports, once the page is parsed, a block that came after the script tag: it was not read.
  *
  * @param script The script tag of aufum-consent.js.
  * @returns The options for the core and every feature.
@@ -75,6 +88,16 @@ export function checkOptions(options: Record<string, unknown>): void {
 export function readOptions(script: HTMLScriptElement | null): EmbedOptions {
   let options: Record<string, unknown> = {}
   const block = document.getElementById('aufum-consent-config')
+  if (process.env.NODE_ENV !== 'production') {
+    // A block the parser had not reached when the tag ran (placed after it, or added later) is read by nobody.
+    // Counted, so that a second block after a first one is named too.
+    const blocks = () => document.querySelectorAll('#aufum-consent-config').length
+    const read = blocks()
+    whenParsed(() => {
+      if (blocks() > read)
+        report('#aufum-consent-config came after the script tag and is ignored; move it before the script tag')
+    })
+  }
   if (block) {
     let parsed: unknown
     try {

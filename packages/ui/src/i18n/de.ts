@@ -4,14 +4,14 @@ import type { Texts } from './index.js'
 export const de: Texts = {
   bannerTitle: 'Ihre Datenschutzeinstellungen',
   bannerText:
-    'Wir verwenden Cookies und ähnliche Technologien. Einige sind für den Betrieb dieser Website erforderlich. Mit Ihrer Einwilligung verwenden wir sie außerdem, um Ihre Präferenzen wie etwa Ihre Sprache zu speichern, um die Nutzung und Leistung unserer Dienste zu messen und um Daten an unsere Partner weiterzugeben. Sie können alle akzeptieren, alle ablehnen oder für jeden Zweck einzeln entscheiden und Ihre Einwilligung jederzeit unter „Cookie-Einstellungen“ ändern oder widerrufen.',
+    'Mit Ihrer Einwilligung verwenden wir Cookies, um Ihre Präferenzen zu speichern, für Analysen und um Daten an unsere Partner weiterzugeben. Sie können Ihre Einwilligung jederzeit unter „Cookie-Einstellungen“ ändern oder widerrufen.',
   policyLink: 'Datenschutzerklärung',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   customize: 'Anpassen',
   settingsTitle: 'Cookie-Einstellungen',
   settingsText:
-    'Wählen Sie aus, für welche Zwecke wir Cookies und ähnliche Technologien verwenden dürfen. Optionale Zwecke bleiben deaktiviert, bis Sie sie aktivieren. Sie können Ihre Auswahl jederzeit ändern.',
+    'Wir verwenden Cookies und ähnliche Technologien. Einige sind für den Betrieb dieser Website erforderlich. Mit Ihrer Einwilligung verwenden wir sie außerdem, um Ihre Präferenzen wie etwa Ihre Sprache zu speichern, um die Nutzung und Leistung unserer Dienste zu messen und um Daten an unsere Partner weiterzugeben. Optionale Zwecke bleiben deaktiviert, bis Sie sie aktivieren. Sie können Ihre Einwilligung jederzeit unter „Cookie-Einstellungen“ ändern oder widerrufen.',
   save: 'Auswahl speichern',
   close: 'Schließen',
   alwaysOn: 'Immer aktiv',
@@ -24,6 +24,11 @@ export const de: Texts = {
   decidedAt: 'Entschieden am',
   reopen: 'Cookie-Einstellungen',
   gpc: 'Ihr Browser sendet das Signal „Global Privacy Control“, und wir beachten es: Ihre Daten werden nicht an Partner weitergegeben, es sei denn, Sie schalten dies selbst ein.',
+  placeholderTitle: 'Inhalt von {provider}',
+  placeholderText:
+    'Er bleibt blockiert, bis Sie {category} erlauben, weil beim Laden Daten über Ihren Besuch an {provider} übermittelt werden.',
+  loadOnce: 'Diesen Inhalt laden',
+  alwaysAllow: '{category} immer erlauben',
   categories: {
     necessary: {
       label: 'Unbedingt erforderlich',

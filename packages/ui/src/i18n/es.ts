@@ -4,14 +4,14 @@ import type { Texts } from './index.js'
 export const es: Texts = {
   bannerTitle: 'Sus opciones de privacidad',
   bannerText:
-    'Utilizamos cookies y tecnologías similares. Algunas son necesarias para que este sitio funcione. Con su consentimiento, también las utilizamos para recordar sus preferencias, como su idioma, para medir el uso y el rendimiento de nuestros servicios, y para compartir datos con nuestros socios. Puede aceptar todas, rechazar todas o elegir para cada finalidad, y cambiar o retirar su consentimiento en cualquier momento en «Configuración de cookies».',
+    'Con su consentimiento, utilizamos cookies para recordar sus preferencias, para análisis y para compartir datos con nuestros socios. Puede cambiar o retirar su consentimiento en cualquier momento en «Configuración de cookies».',
   policyLink: 'Política de privacidad',
   acceptAll: 'Aceptar todas',
   rejectAll: 'Rechazar todas',
   customize: 'Personalizar',
   settingsTitle: 'Configuración de cookies',
   settingsText:
-    'Elija las finalidades para las que podemos utilizar cookies y tecnologías similares. Las finalidades opcionales permanecen desactivadas hasta que usted las active. Puede cambiar su elección en cualquier momento.',
+    'Utilizamos cookies y tecnologías similares. Algunas son necesarias para que este sitio funcione. Con su consentimiento, también las utilizamos para recordar sus preferencias, como su idioma, para medir el uso y el rendimiento de nuestros servicios, y para compartir datos con nuestros socios. Las finalidades opcionales permanecen desactivadas hasta que usted las active. Puede cambiar o retirar su consentimiento en cualquier momento en «Configuración de cookies».',
   save: 'Guardar selección',
   close: 'Cerrar',
   alwaysOn: 'Siempre activas',
@@ -24,6 +24,11 @@ export const es: Texts = {
   decidedAt: 'Elección realizada el',
   reopen: 'Configuración de cookies',
   gpc: 'Su navegador envía la señal Global Privacy Control y la respetamos: sus datos no se comparten con socios, salvo que usted lo active.',
+  placeholderTitle: 'Contenido de {provider}',
+  placeholderText:
+    'Permanece bloqueado hasta que permita {category}, porque al cargarlo se comparten datos de su visita con {provider}.',
+  loadOnce: 'Cargar este contenido',
+  alwaysAllow: 'Permitir siempre {category}',
   categories: {
     necessary: {
       label: 'Estrictamente necesarias',

@@ -4,14 +4,14 @@ import type { Texts } from './index.js'
 export const fr: Texts = {
   bannerTitle: 'Vos choix en matière de confidentialité',
   bannerText:
-    'Nous utilisons des cookies et des technologies similaires. Certains sont nécessaires au fonctionnement de ce site. Avec votre consentement, nous les utilisons également pour mémoriser vos préférences, comme votre langue, pour mesurer l’utilisation et les performances de nos services, et pour partager des données avec nos partenaires. Vous pouvez tout accepter, tout refuser ou faire un choix pour chaque finalité, et modifier ou retirer votre consentement à tout moment via « Paramètres des cookies ».',
+    'Avec votre accord, nous utilisons des cookies pour mémoriser vos préférences, mesurer l’audience et partager des données avec nos partenaires. Vous pouvez modifier ou retirer votre consentement à tout moment via « Paramètres des cookies ».',
   policyLink: 'Politique de confidentialité',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   customize: 'Personnaliser',
   settingsTitle: 'Paramètres des cookies',
   settingsText:
-    'Choisissez les finalités pour lesquelles nous pouvons utiliser des cookies et des technologies similaires. Les finalités facultatives restent désactivées tant que vous ne les activez pas. Vous pouvez modifier votre choix à tout moment.',
+    'Nous utilisons des cookies et des technologies similaires. Certains sont nécessaires au fonctionnement de ce site. Avec votre consentement, nous les utilisons également pour mémoriser vos préférences, comme votre langue, pour mesurer l’utilisation et les performances de nos services, et pour partager des données avec nos partenaires. Les finalités facultatives restent désactivées tant que vous ne les activez pas. Vous pouvez modifier ou retirer votre consentement à tout moment via « Paramètres des cookies ».',
   save: 'Enregistrer les choix',
   close: 'Fermer',
   alwaysOn: 'Toujours actifs',
@@ -24,6 +24,11 @@ export const fr: Texts = {
   decidedAt: 'Choix effectué le',
   reopen: 'Paramètres des cookies',
   gpc: 'Votre navigateur envoie le signal Global Privacy Control, et nous le respectons\xa0: vos données ne sont pas partagées avec nos partenaires, sauf si vous l’activez vous-même.',
+  placeholderTitle: 'Contenu de {provider}',
+  placeholderText:
+    'Il reste bloqué tant que vous n’autorisez pas {category}, car son chargement transmet des données sur votre visite à {provider}.',
+  loadOnce: 'Charger ce contenu',
+  alwaysAllow: 'Toujours autoriser {category}',
   categories: {
     necessary: {
       label: 'Strictement nécessaires',

@@ -8,8 +8,8 @@ export interface CategoryTexts {
   description: string
 }
 
-/** Every text the banner and the settings panel show, in one language. */
-export interface Texts {
+/** Every text the banner, the settings panel and the placeholders show, in one language. */
+export interface Texts extends PlaceholderTexts {
   bannerTitle: string
   bannerText: string
   policyLink: string
@@ -45,27 +45,36 @@ export type TextOverrides = Partial<Omit<Texts, 'categories'> & PlaceholderTexts
   categories?: Record<string, Partial<CategoryTexts>>
 }
 
-/** The built-in languages. English is in this module; each other one is a file of its own, loaded on demand. */
-export const LANGUAGES: readonly string[] = ['en', 'de', 'es', 'fr', 'zh']
+/**
+ * The built-in languages, as lower-case tags: the 24 official languages of the EU and the others Aufum's learners
+ * read most. English ships with the banner and the UI; each other one is a file of its own, loaded on demand.
+ */
+export const LANGUAGES: readonly string[] =
+  'ar bg cs da de el en es et fi fr ga he hi hr hu id it ja ko lt lv mt nb nl pl pt pt-br ro ru sk sl sv th tr uk vi zh zh-tw'.split(
+    ' ',
+  )
 
 /** Loads a built-in language's texts (not English): a bundler's chunk, or one of the script tag's files. */
 export type LoadLanguage = (language: string) => Promise<Texts>
 
+// Tags whose texts are another tag's: Norwegian (`no`) and Nynorsk read Bokmål.
+const ALIASES: Record<string, string> = { no: 'nb', nn: 'nb' }
+
 /**
- * Picks the first language of `wanted` that has texts: an exact tag, else its primary language
- * (`de-AT` → `de`). Chinese is built in as Simplified, so Traditional tags (`zh-TW`, `zh-Hant`…) skip it.
+ * Picks the first language of `wanted` that has texts: an exact tag, else its primary language (`de-AT` → `de`,
+ * `pt-PT` → `pt`). Traditional Chinese tags (`zh-TW`, `zh-HK`, `zh-Hant-HK`…) take `zh-tw`, never Simplified `zh`.
  *
  * @param wanted Language tags in order of preference: configuration, `<html lang>`, `navigator.languages`.
- * @param available Languages with texts.
+ * @param available Languages with texts, as lower-case tags.
  * @returns One of `available`, or `en`.
  */
 export function chooseLanguage(wanted: readonly (string | null | undefined)[], available: readonly string[]): string {
   for (const tag of wanted) {
     const lower = tag?.toLowerCase()
     if (!lower) continue
-    if (available.includes(lower)) return lower
     const primary = lower.split('-')[0]!
-    if (available.includes(primary) && !(primary === 'zh' && /-(tw|hk|mo|hant)/.test(lower))) return primary
+    const fallback = /^zh-(hant|tw|hk|mo)/.test(lower) ? 'zh-tw' : (ALIASES[primary] ?? primary)
+    for (const candidate of [lower, fallback]) if (available.includes(candidate)) return candidate
   }
   return 'en'
 }
@@ -91,7 +100,7 @@ export const isRightToLeft = (language: string): boolean => /^(ar|dv|fa|he|ps|ur
  * @param overrides The site's texts, by language tag.
  * @param categories The consent manager's categories, for their labels and descriptions.
  * @param load Loads a built-in language other than English.
- * @param english The English texts: all of them (`en`), or the banner's alone (`enBanner`) where nothing else shows.
+ * @param english The English texts: all of them (`en`), or those of the one thing shown (`enBanner`, `enPlaceholders`).
  * @returns The language chosen and its texts.
  * @throws when the file of a built-in language does not arrive (reported in the console).
  */
@@ -100,7 +109,7 @@ export async function loadTexts(
   overrides: Record<string, TextOverrides> | undefined,
   categories: Record<string, CategoryConfig>,
   load: LoadLanguage,
-  english: BannerTexts,
+  english: Partial<Texts>,
 ): Promise<{ language: string; texts: Texts }> {
   const own = byLowerTag(overrides)
   const language = chooseLanguage(wanted, [...LANGUAGES, ...Object.keys(own)])

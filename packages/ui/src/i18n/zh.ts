@@ -4,14 +4,14 @@ import type { Texts } from './index.js'
 export const zh: Texts = {
   bannerTitle: '您的隐私选择',
   bannerText:
-    '我们使用 Cookie 和类似技术。其中部分是本网站正常运行所必需的。经您同意，我们还会使用这些技术来记住您的偏好（例如您的语言），衡量我们服务的使用情况和运行表现，以及与我们的合作伙伴共享数据。您可以全部接受、全部拒绝或按目的逐项选择，并可随时在“Cookie 设置”中更改或撤回您的同意。',
+    '经您同意，我们会使用 Cookie 记住您的偏好、进行分析，并与合作伙伴共享数据。您可以随时在“Cookie 设置”中更改或撤回您的选择。',
   policyLink: '隐私政策',
   acceptAll: '全部接受',
   rejectAll: '全部拒绝',
   customize: '自定义',
   settingsTitle: 'Cookie 设置',
   settingsText:
-    '请选择我们可以为哪些目的使用 Cookie 和类似技术。在您开启之前，可选目的将一直保持关闭状态。您可以随时更改您的选择。',
+    '我们使用 Cookie 和类似技术，其中部分是本网站正常运行所必需的。经您同意，我们还会使用这些技术来记住您的偏好（例如您的语言），衡量我们服务的使用情况和运行表现，以及与我们的合作伙伴共享数据。可选目的在您开启之前将保持关闭。您可以随时在“Cookie 设置”中更改或撤回您的同意。',
   save: '保存选择',
   close: '关闭',
   alwaysOn: '始终启用',
@@ -24,6 +24,10 @@ export const zh: Texts = {
   decidedAt: '选择时间',
   reopen: 'Cookie 设置',
   gpc: '您的浏览器发送了“全球隐私控制”（GPC）信号，我们予以尊重：除非您自行开启，否则您的数据不会与合作伙伴共享。',
+  placeholderTitle: '来自 {provider} 的内容',
+  placeholderText: '在您允许“{category}”之前，此内容将保持屏蔽，因为加载它会与 {provider} 共享您的访问数据。',
+  loadOnce: '加载此内容',
+  alwaysAllow: '始终允许“{category}”',
   categories: {
     necessary: {
       label: '严格必要',

@@ -11,6 +11,7 @@ import { UI_RULES } from '../options/rules.js'
 import { Settings } from '../settings/index.js'
 import { onSettingsLink } from '../settings-link/index.js'
 import { adoptStyles, uiStyles } from '../styles/index.js'
+import { schemeOf, type Theme } from '../theme/index.js'
 
 /** Options of {@link mountConsentUI}; every field is optional. */
 export interface UIOptions {
@@ -24,8 +25,8 @@ export interface UIOptions {
   layout?: Layout
   /** Make the banner a modal dialog that blocks the page until the visitor decides. Default false. */
   blocking?: boolean
-  /** Colour scheme; default `auto`, following `prefers-color-scheme`. */
-  theme?: 'auto' | 'light' | 'dark'
+  /** Colour scheme: `light`, `dark`, or `auto` (the default), following the page (see `schemeOf`). */
+  theme?: Theme
   /** Show a floating "Cookie settings" button while the banner is hidden. Default false. */
   floatingButton?: boolean
   /** The page's CSP nonce, for browsers without constructable stylesheets. */
@@ -94,7 +95,7 @@ export function mountInto(consent: Consent, options: UIOptions, load: LoadLangua
   const {
     layout = 'bar',
     blocking = false,
-    theme = 'auto',
+    theme,
     floatingButton = false,
     nonce,
     hideFromBots = true,
@@ -104,7 +105,8 @@ export function mountInto(consent: Consent, options: UIOptions, load: LoadLangua
   const asks = () => consent.store.get().status === 'pending' && !(hideFromBots && isCrawler())
   const modalBanner = blocking || layout === 'modal'
   const host = taken ?? document.createElement('aufum-consent')
-  if (theme !== 'auto') host.dataset.theme = theme
+  const scheme = schemeOf(theme)
+  if (scheme) host.dataset.theme = scheme
   // Preact's first render reuses what it finds in the root: the banner's elements stay, and so does focus.
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
   adoptStyles(root, uiStyles, nonce)

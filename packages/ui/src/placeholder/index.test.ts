@@ -25,14 +25,15 @@ afterEach(() => {
 })
 
 describe('mountPlaceholders', () => {
-  test('gives each blocked iframe a placeholder document, and requests nothing', () => {
+  test('gives each blocked iframe a placeholder document, and requests nothing', async () => {
     page('<iframe id="a" data-consent="partners" data-src="https://v.example/1" title="a"></iframe>')
+    await settle()
     const frame = document.querySelector('iframe')!
     expect(frame.getAttribute('srcdoc')).toMatch(/^<!doctype html>/)
     expect(frame.hasAttribute('src')).toBe(false)
   })
 
-  test('leaves alone granted iframes, a site’s own srcdoc, and unknown categories', () => {
+  test('leaves alone granted iframes, a site’s own srcdoc, and unknown categories', async () => {
     page(
       '<iframe id="granted" data-consent="analytics" data-src="https://v.example/1" title="a"></iframe>' +
         '<iframe id="own" data-consent="partners" data-src="https://v.example/2" srcdoc="<p>Ours</p>" title="b"></iframe>' +
@@ -40,6 +41,7 @@ describe('mountPlaceholders', () => {
         '<iframe id="inherited" data-consent="constructor" data-src="https://v.example/4" title="d"></iframe>',
       { analytics: true },
     )
+    await settle()
     expect(document.querySelector('#granted')!.getAttribute('src')).toBe('https://v.example/1')
     expect(document.querySelector('#granted')!.hasAttribute('srcdoc')).toBe(false)
     expect(document.querySelector('#own')!.getAttribute('srcdoc')).toBe('<p>Ours</p>')
@@ -47,17 +49,19 @@ describe('mountPlaceholders', () => {
     expect(document.querySelector('#inherited')!.hasAttribute('srcdoc')).toBe(false)
   })
 
-  test('shows the markup written inside the iframe, the site’s own placeholder, instead of ours', () => {
+  test('shows the markup written inside the iframe, the site’s own placeholder, instead of ours', async () => {
     page(
       '<iframe data-consent="partners" data-src="https://v.example/1" title="a"><p>Ours <button data-consent-load>Play</button></p></iframe>',
     )
+    await settle()
     expect(document.querySelector('iframe')!.getAttribute('srcdoc')).toMatch(
       /<p>Ours <button data-consent-load(="")?>Play<\/button><\/p>$/,
     )
   })
 
-  test('gives every placeholder document a policy that runs no script and loads nothing', () => {
+  test('gives every placeholder document a policy that runs no script and loads nothing', async () => {
     page('<iframe data-consent="partners" data-src="https://v.example/1" title="a"><script>1</script></iframe>')
+    await settle()
     expect(document.querySelector('iframe')!.getAttribute('srcdoc')).toMatch(
       /^<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; form-action 'none'">/,
     )

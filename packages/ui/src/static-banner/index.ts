@@ -4,6 +4,7 @@ import { type BannerTexts, isRightToLeft } from '../i18n/index.js'
 import { openModal } from '../modal/index.js'
 import type { UIOptions } from '../mount/index.js'
 import { adoptStyles, bannerStyles } from '../styles/index.js'
+import { schemeOf } from '../theme/index.js'
 
 import type { BannerTemplates } from './slot.js'
 
@@ -37,10 +38,11 @@ export function showStaticBanner(
   templates: BannerTemplates,
   customize: () => void,
 ): StaticBanner {
-  const { layout = 'bar', blocking, theme = 'auto', nonce, policyUrl } = options
+  const { layout = 'bar', blocking, theme, nonce, policyUrl } = options
   const modal = blocking || layout === 'modal'
   const host = document.createElement('aufum-consent')
-  if (theme !== 'auto') host.dataset.theme = theme
+  const scheme = schemeOf(theme)
+  if (scheme) host.dataset.theme = scheme
   const root = host.attachShadow({ mode: 'open' })
   adoptStyles(root, bannerStyles, nonce)
   const values: Record<string, string> = {
