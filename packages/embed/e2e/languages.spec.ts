@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, fixtureUrl, test } from '../../../scripts/e2e/tracker'
+import { expect, fixtureUrl, SITE, test, trackerHits } from '../../../scripts/e2e/tracker'
 import type { Texts } from '../../ui/src/i18n/index'
 
 type ApiWindow = Window & { AufumConsent: { rejectAll(): void; showSettings(): void } }
@@ -51,6 +51,20 @@ test('Norwegian and Nynorsk pages read Bokmål; a language without texts reads E
   }
   await open(page, run, 'sw')
   await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+})
+
+test('the example site’s German page shows the banner in German, and refusing in German loads no tracker', async ({
+  page,
+  run,
+}) => {
+  const de = await textsOf('de')
+  await page.goto(`${SITE}/kurs.html?run=${run}`)
+  const banner = page.getByRole('region', { name: de.bannerTitle })
+  await banner.getByRole('button', { name: de.rejectAll, exact: true }).click()
+  await expect(banner).toHaveCount(0)
+  await page.reload()
+  await page.waitForTimeout(300)
+  expect(await trackerHits(run)).toEqual([])
 })
 
 for (const language of ['de', 'fi', 'ar', 'zh', 'ja'])

@@ -57,6 +57,23 @@ for (const { mode, colorScheme, params } of MODES) {
   })
 }
 
+test('on a 320×640 phone, text at 200 %, the banner and the panel, its categories scrolling, have no WCAG 2.2 AA violations', async ({
+  page,
+  run,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.style.fontSize = '200%'
+    })
+  })
+  await page.goto(fixtureUrl('ui.html', run))
+  await expect(banner(page)).toBeVisible()
+  await expectNoViolations(page, 'the banner on a phone')
+  await openPanelWithCookies(page)
+  await expectNoViolations(page, 'the settings panel on a phone')
+})
+
 test('the box banner has no WCAG 2.2 AA violations', async ({ page, run }) => {
   await page.goto(fixtureUrl('ui.html', run, { layout: 'box' }))
   await expect(banner(page)).toBeVisible()

@@ -199,8 +199,11 @@ for (const { viewport, text } of [
     expect(await horizontalOverflow(page)).toEqual([])
   })
 
-test('long cookie names break after their separators, not in the middle of a word', async ({ page, run }) => {
-  await page.setViewportSize({ width: 320, height: 640 })
+test('on a phone, long cookie names break after their separators, not in the middle of a word', async ({
+  page,
+  run,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
   await page.goto(fixtureUrl('ui.html', run, { cookie: '_aufum_analytics_session_identifier_v2' }))
   await page.getByRole('button', { name: 'Customize' }).click()
   await panel(page).getByText('Cookies used').click()
@@ -213,12 +216,26 @@ test('long cookie names break after their separators, not in the middle of a wor
       .map((node) => {
         const range = document.createRange()
         range.selectNodeContents(node)
-        return { text: node.textContent, lines: range.getClientRects().length, top: range.getBoundingClientRect().top }
+        // A line break after the part adds an empty box at the line's end: only boxes with a width count.
+        const lines = [...range.getClientRects()].filter((box) => box.width > 0).length
+        return { text: node.textContent, lines, top: range.getBoundingClientRect().top }
       }),
   )
   expect(parts.map(({ text }) => text).join('')).toBe('_aufum_analytics_session_identifier_v2')
   expect(parts.filter(({ lines }) => lines !== 1)).toEqual([])
   expect(new Set(parts.map(({ top }) => Math.round(top))).size, 'lines').toBeGreaterThan(1)
+  expect(await horizontalOverflow(page)).toEqual([])
+
+  // At 320 px the names' column is narrower than "identifier_": the part breaks inside rather than widen the panel.
+  await page.setViewportSize({ width: 320, height: 640 })
+  await expect(cell).toBeVisible()
+  expect(
+    await cell.evaluate((td) => {
+      const table = td.closest('table')!
+      return [td.scrollWidth - td.clientWidth, table.parentElement!.clientWidth - table.offsetWidth >= 0]
+    }),
+    'name overflowing its cell, table within its box',
+  ).toEqual([0, true])
   expect(await horizontalOverflow(page)).toEqual([])
 })
 
