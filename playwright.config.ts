@@ -15,7 +15,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
-  timeout: 15_000,
+  // A stuck test's limit, not a speed check: axe on a banner and its panel takes 12–14 s on two busy cores.
+  timeout: 30_000,
   reporter,
   use: {
     baseURL: SITE,

@@ -140,17 +140,27 @@ test.describe('proof of consent', () => {
     run,
   }) => {
     await log.start()
-    let failed = 0
-    await page.route('**/aufum-consent-record.js', (route) => (failed++ < 1 ? route.abort('failed') : route.continue()))
+    let requests = 0
+    let arrive = () => {}
+    const retried = new Promise<void>((resolve) => {
+      arrive = resolve
+    })
+    // The first request fails; the retry is held until the queue has been read, so the module cannot empty it first.
+    await page.route('**/aufum-consent-record.js', async (route) => {
+      if (requests++ === 0) return route.abort('failed')
+      await retried
+      return route.continue()
+    })
     await open(page, run)
     await page.getByRole('button', { name: 'Accept all' }).click()
     const id = await consentId(page)
     // Queued by the script tag itself, before the module is there.
-    expect(JSON.parse((await queued(page)) ?? '[]')).toHaveLength(1)
+    await expect.poll(async () => JSON.parse((await queued(page)) ?? '[]')).toHaveLength(1)
+    arrive()
     await expect
       .poll(async () => (await log.records(id)).map((r) => r.method), { timeout: 8000 })
       .toEqual(['accept-all'])
-    expect(failed).toBe(2)
+    expect(requests).toBe(2)
   })
 
   test('with localStorage refused, the decisions made while the log answers 503 are all stored, once each', async ({

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, fixtureUrl, test } from '../../../scripts/e2e/tracker'
-import { banner, panel, settled } from './helpers'
+import { banner, panel, settled, textAt200 } from './helpers'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 
@@ -62,11 +62,7 @@ test('on a 320×640 phone, text at 200 %, the banner and the panel, its categori
   run,
 }) => {
   await page.setViewportSize({ width: 320, height: 640 })
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      document.documentElement.style.fontSize = '200%'
-    })
-  })
+  await textAt200(page)
   await page.goto(fixtureUrl('ui.html', run))
   await expect(banner(page)).toBeVisible()
   await expectNoViolations(page, 'the banner on a phone')

@@ -99,6 +99,15 @@ export async function tabTo(page: Page, target: string, { max = 15, back = false
   throw new Error(`${back ? 'Shift+Tab' : 'Tab'} never reached ${target}; focus went to:\n  ${visited.join('\n  ')}`)
 }
 
+/** Text at 200 % (WCAG 1.4.4): the next pages load with the root font size doubled. */
+export async function textAt200(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.style.fontSize = '200%'
+    })
+  })
+}
+
 /** Waits until the UI's entrance animations have finished, so styles and colours are the final ones. */
 export async function settled(page: Page): Promise<void> {
   await expect(page.locator('aufum-consent .ui')).toBeAttached()

@@ -2,7 +2,7 @@
 // 24×24 px and two equal main choices, and never hides the element that has focus.
 import type { Locator, Page } from '@playwright/test'
 import { expect, fixtureUrl, test } from '../../../scripts/e2e/tracker'
-import { banner, panel, settled, tabTo, type UIWindow } from './helpers'
+import { banner, panel, settled, tabTo, textAt200, type UIWindow } from './helpers'
 
 const CHOICES = ['Reject all', 'Accept all', 'Customize']
 
@@ -172,12 +172,7 @@ for (const { viewport, text } of [
     run,
   }) => {
     await page.setViewportSize(viewport)
-    if (text === '200 %')
-      await page.addInitScript(() => {
-        document.addEventListener('DOMContentLoaded', () => {
-          document.documentElement.style.fontSize = '200%'
-        })
-      })
+    if (text === '200 %') await textAt200(page)
     await page.goto(fixtureUrl('ui.html', run))
     await page.getByRole('button', { name: 'Customize' }).click()
     await panel(page).getByText('Cookies used').click()
@@ -244,11 +239,7 @@ test('with text at 200 % the banner and the panel need no horizontal scrolling a
   run,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      document.documentElement.style.fontSize = '200%'
-    })
-  })
+  await textAt200(page)
   await page.goto(fixtureUrl('ui.html', run))
   await expect(banner(page)).toBeVisible()
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px')
