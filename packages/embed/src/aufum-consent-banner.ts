@@ -7,16 +7,12 @@ import { byLowerTag, enBanner, showStaticBanner } from '@aufum/consent-ui/intern
 import type { BannerFeature } from './features/index.js'
 
 const show: BannerFeature = async (consent, options, tag, language, builtIn) => {
-  // A language whose file does not arrive: asked for once more (the script tag's first request may be the one that
-  // failed), then English now, the page's language when the UI comes.
+  // A language whose file does not arrive: English now, the page's language when the UI comes.
   const base = builtIn
-    ? await tag
-        .language(language)
-        .catch(() => tag.language(language))
-        .catch(() => {
-          language = 'en'
-          return enBanner
-        })
+    ? await tag.language(language).catch(() => {
+        language = 'en'
+        return enBanner
+      })
     : enBanner
   // Decided meanwhile (through the API, or in another tab): no banner.
   if (consent.store.get().status !== 'pending') return

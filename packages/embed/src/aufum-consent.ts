@@ -11,7 +11,7 @@ import {
   type RecordQueue,
 } from '@aufum/consent'
 import { queueRecord, report, whenParsed } from '@aufum/consent/internal'
-import type { ConsentUI } from '@aufum/consent-ui'
+import type { ConsentUI, Texts } from '@aufum/consent-ui'
 import { byLowerTag, chooseLanguage, LANGUAGES, onSettingsLink, type StaticBanner } from '@aufum/consent-ui/internal'
 import { type AufumConsent, createApi } from './api/index.js'
 import { type BannerFeature, createModules, type Feature, need, type ScriptTag } from './features/index.js'
@@ -57,7 +57,8 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
   let ui: Promise<ConsentUI> | undefined
   let mounted = false
   const tag: ScriptTag = {
-    language: (language) => load(`lang-${language}`),
+    // The request that failed may be the one sent at start-up, beside the module that now asks.
+    language: (language) => load<Texts>(`lang-${language}`).catch(() => load(`lang-${language}`)),
     ui: () =>
       (ui ||= withTexts(run<ConsentUI>('ui', options)).then(
         (shown) => {

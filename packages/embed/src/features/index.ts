@@ -6,7 +6,10 @@ import type { EmbedOptions } from '../options/index.js'
 
 /** What the script tag gives its modules, beside the manager and the options. */
 export interface ScriptTag {
-  /** Loads a built-in language's texts from its file, once: the banner and the UI share it. */
+  /**
+   * Loads a built-in language's texts from its file, once, asking again at once if that fails: the banner, the UI
+   * and placeholders share it.
+   */
   language: LoadLanguage
   /** The UI, loaded and mounted on the first call. */
   ui(): Promise<ConsentUI>
