@@ -172,12 +172,13 @@ test('finds the example Aufum site clean: exit 0, every page in every pass', asy
   expect(run.stdout).toMatch(/HTML report: \/\S+example\.html/)
 })
 
-test('exits 2 when it cannot scan: a bad URL, nothing reachable, no Aufum Consent on the page', async () => {
+test('exits 2 when it cannot scan: a bad URL, nothing reachable, no Aufum Consent on the page, an old one', async () => {
   test.setTimeout(60_000)
-  const [bad, missing, foreign] = await Promise.all([
+  const [bad, missing, foreign, old] = await Promise.all([
     scan('www.aufum.com'),
     scan(`${FIXTURE}missing.html`),
     scan(`${TRACKER}/frame.html`),
+    scan(`${FIXTURE}old-sdk.html`),
   ])
   expect(bad.code).toBe(2)
   expect(bad.stderr).toContain('the URL "www.aufum.com" is not an http(s) address')
@@ -185,4 +186,8 @@ test('exits 2 when it cannot scan: a bad URL, nothing reachable, no Aufum Consen
   expect(missing.stderr).toContain(`could not scan: nothing reachable: ${FIXTURE}missing.html (HTTP 404)`)
   expect(foreign.code).toBe(2)
   expect(foreign.stderr).toContain('the Aufum Consent script tag (window.AufumConsent) is on none of the pages scanned')
+  expect(old.code).toBe(2)
+  expect(old.stderr).toContain(
+    `could not scan: on ${FIXTURE}old-sdk.html, window.AufumConsent.config is missing: the script tag is older than this scanner`,
+  )
 })

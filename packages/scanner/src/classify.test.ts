@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { CONFIG, cookie, declarations, pass, SITE, TRACKER, visit } from '../test/site.js'
+import { cookie, declarations, pass, SITE, TRACKER, VIEW, visit } from '../test/site.js'
 import { classify, isNecessaryRequest } from './classify.js'
 import { readDeclarations } from './declarations.js'
 
@@ -70,7 +70,7 @@ describe('leaks', () => {
   })
 
   it('uses the consent cookie name the site configured', () => {
-    const renamed = readDeclarations(JSON.stringify({ cookie: { name: 'consent' } }), { necessary: true })
+    const renamed = readDeclarations({ ...VIEW, cookie: { name: 'consent', stored: 'consent' }, own: ['consent'] })
     const { leaks } = classify(
       [pass('no-decision', ['necessary'], [visit('/', { items: [cookie('consent'), cookie('aufum_consent')] })])],
       { declarations: renamed, origins: [SITE], allowed: [] },
@@ -172,8 +172,8 @@ describe('undeclared', () => {
 
 describe('necessary requests', () => {
   it('counts the proof-of-consent endpoint as necessary, and nothing else of its origin', () => {
-    const config = JSON.stringify({ ...JSON.parse(CONFIG), record: { endpoint: 'https://log.aufum.com/consent' } })
-    const withLog = { declarations: readDeclarations(config, { necessary: true }), origins: [SITE], allowed: [] }
+    const view = { ...VIEW, record: { endpoint: 'https://log.aufum.com/consent' } }
+    const withLog = { declarations: readDeclarations(view), origins: [SITE], allowed: [] }
     expect(isNecessaryRequest('https://log.aufum.com/consent', withLog)).toBe(true)
     expect(isNecessaryRequest('https://log.aufum.com/track', withLog)).toBe(false)
   })

@@ -1,63 +1,117 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { CONFIG, cookie, declarations, PENDING, pass, TRACKER, visit } from '../test/site.js'
-import { declaringCategories, entryMatches, readDeclarations, suggestDeclarations } from './declarations.js'
+import { cookie, declarations, pass, re, TRACKER, VIEW, visit } from '../test/site.js'
+import { declaringCategories, entryFor, readDeclarations, suggestDeclarations } from './declarations.js'
 
 describe('reading the page', () => {
-  it('takes the categories the SDK reports, a required one as necessary, with the cookies the JSON block declares', () => {
+  it('takes the categories, the required ones and their cookies from the configuration the script tag runs with', () => {
     const read = declarations()
     expect(Object.keys(read.categories)).toEqual(['necessary', 'security', 'analytics', 'partners'])
     expect(read.categories.security).toEqual({ required: true, cookies: ['csrf'] })
-    expect(read.categories.analytics!.required).toBe(false)
     expect(read.categories.necessary).toEqual({ required: true, cookies: [] })
-    expect(read.consentCookie).toBe('aufum_consent')
+    expect(read.categories.analytics).toEqual({
+      required: false,
+      cookies: [{ name: '_ga', match: /^_ga/, provider: 'Google Analytics', duration: '13 months' }],
+    })
+    expect(read.categories.partners!.cookies).toEqual([/^_fb/i])
+    expect(read.own).toEqual(['aufum_consent', 'aufum_consent_records'])
+    expect(read.recordEndpoint).toBeUndefined()
     expect(read.problems).toEqual([])
   })
 
-  it('falls back to the SDK’s defaults, and says so, when the JSON block does not parse', () => {
-    const read = readDeclarations('{ categories: ', { necessary: true, analytics: false })
-    expect(read.categories).toEqual({
-      necessary: { required: true, cookies: [] },
-      analytics: { required: false, cookies: [] },
+  it('takes the consent log the script tag sends records to', () => {
+    expect(readDeclarations({ ...VIEW, record: { endpoint: 'https://log.aufum.com/consent' } })).toMatchObject({
+      recordEndpoint: 'https://log.aufum.com/consent',
+      problems: [],
     })
-    expect(read.problems).toEqual([expect.stringContaining('#aufum-consent-config holds no JSON object')])
   })
 
-  it('works without a JSON block, and skips entries the SDK would reject', () => {
-    expect(readDeclarations(null, { necessary: true }).categories).toEqual({
-      necessary: { required: true, cookies: [] },
-    })
-    const odd = readDeclarations(
-      JSON.stringify({ categories: { analytics: { cookies: [3, { match: '/x/' }, 'ok'] } } }),
-      {
-        analytics: false,
+  it('says the script tag is too old, and declares nothing, on a page without the configuration view', () => {
+    for (const missing of [undefined, null])
+      expect(readDeclarations(missing)).toEqual({
+        categories: {},
+        own: [],
+        problems: [expect.stringContaining('window.AufumConsent.config is missing: the script tag is older')],
+      })
+  })
+
+  it('declares nothing from a view of the wrong shape, and says so', () => {
+    const wrong = [
+      'config',
+      [],
+      { own: ['aufum_consent'] },
+      { categories: [], own: ['aufum_consent'] },
+      { categories: {}, own: [] },
+      { categories: {}, own: [3] },
+      JSON.parse('{"__proto__": {"categories": {}, "own": ["aufum_consent"]}}'),
+    ]
+    for (const view of wrong)
+      expect(readDeclarations(view)).toEqual({
+        categories: {},
+        own: [],
+        problems: [expect.stringContaining('window.AufumConsent.config is not { categories, own, … }')],
+      })
+  })
+
+  it('leaves out each field a lying page sends, naming it, and reads the rest', () => {
+    const read = readDeclarations({
+      ...VIEW,
+      categories: {
+        analytics: {
+          required: false,
+          cookies: [
+            3,
+            { match: re('^_ga') },
+            'ok',
+            re('('),
+            { name: '_ga', match: '/^_ga/' },
+            re('^a', 'Q'),
+            { name: 'n', provider: 7 },
+          ],
+        },
+        ads: { required: 'yes', cookies: [] },
+        ...JSON.parse('{"__proto__": { "required": true, "cookies": [] }}'),
+        'a b': { required: true, cookies: [] },
       },
-    )
-    expect(odd.categories.analytics!.cookies).toEqual(['ok'])
+      record: { endpoint: 3 },
+    })
+    expect(read.categories).toEqual({ analytics: { required: false, cookies: ['ok', { name: 'n' }] } })
+    expect(read.recordEndpoint).toBeUndefined()
+    const cookies = 'window.AufumConsent.config.categories.analytics.cookies'
+    expect(read.problems).toEqual([
+      `${cookies}[0] is not a name, a RegExp or { name, … }, so the scan leaves it out`,
+      `${cookies}[1] is not a name, a RegExp or { name, … }, so the scan leaves it out`,
+      `${cookies}[3] is not a name, a RegExp or { name, … }, so the scan leaves it out`,
+      `${cookies}[4] is not a name, a RegExp or { name, … }, so the scan leaves it out`,
+      `${cookies}[5] is not a name, a RegExp or { name, … }, so the scan leaves it out`,
+      'window.AufumConsent.config.categories.ads is not { required, cookies }, so the scan leaves the category out',
+      'window.AufumConsent.config.categories holds "__proto__", which is no category name, so the scan leaves it out',
+      'window.AufumConsent.config.categories holds "a b", which is no category name, so the scan leaves it out',
+      'window.AufumConsent.config.record is neither null nor { endpoint }, so the scan counts no consent log as necessary',
+    ])
   })
 })
 
 describe('matching names as the SDK does', () => {
-  it('matches a plain name exactly, and a "/…/flags" string as a RegExp', () => {
-    expect(entryMatches('_fbp', '_fbp')).toBe(true)
-    expect(entryMatches('_fbp_2', '_fbp')).toBe(false)
-    expect(entryMatches('_FBP', '/^_fb/i')).toBe(true)
-    expect(entryMatches('x_fb', '/^_fb/i')).toBe(false)
+  it('names every category that declares a name: exactly, or by its RegExp', () => {
+    const read = declarations()
+    expect(declaringCategories('csrf', read)).toEqual(['security'])
+    expect(declaringCategories('csrf_2', read)).toEqual([])
+    expect(declaringCategories('_FBP', read)).toEqual(['partners'])
+    expect(declaringCategories('x_fb', read)).toEqual([])
+    expect(declaringCategories('_ga_X1', read)).toEqual(['analytics'])
+    expect(declaringCategories('session', read)).toEqual([])
   })
 
-  it('matches details by their match, else by their name taken literally', () => {
-    expect(entryMatches('_ga_X1', { name: '_ga', match: '/^_ga/' })).toBe(true)
-    expect(entryMatches('/^_ga/', { name: '/^_ga/' })).toBe(true)
-    expect(entryMatches('_ga_X1', { name: '/^_ga/' })).toBe(false)
+  it('takes a "/…/" string from the page as a name: the script tag has already made its patterns RegExps', () => {
+    const read = readDeclarations({ ...VIEW, categories: { analytics: { required: false, cookies: ['/^_ga/'] } } })
+    expect(declaringCategories('_ga', read)).toEqual([])
+    expect(declaringCategories('/^_ga/', read)).toEqual(['analytics'])
   })
 
-  it('reads a broken pattern as a plain name instead of failing', () => {
-    expect(entryMatches('/(/', '/(/')).toBe(true)
-  })
-
-  it('names every category that declares a name', () => {
-    expect(declaringCategories('_ga_X1', declarations())).toEqual(['analytics'])
-    expect(declaringCategories('session', declarations())).toEqual([])
+  it('finds the details that describe a cookie, matched by their RegExp', () => {
+    expect(entryFor('_ga_X1', declarations().categories.analytics!)).toMatchObject({ provider: 'Google Analytics' })
+    expect(entryFor('_gid', declarations().categories.analytics!)).toBeUndefined()
   })
 })
 
@@ -100,7 +154,18 @@ describe('suggested declarations', () => {
     })
   })
 
+  it('writes each declared RegExp as the "/…/flags" string a JSON configuration holds', () => {
+    const view = { ...VIEW, categories: { ads: { required: false, cookies: [re('^a\\/b', 'gi'), 'plain'] } } }
+    const suggested = suggestDeclarations([pass('only:ads', ['ads'], [])], readDeclarations(view), 0)
+    expect(JSON.parse(JSON.stringify(suggested))).toEqual({ categories: { ads: { cookies: ['/^a\\/b/gi', 'plain'] } } })
+  })
+
+  it('keeps each declared entry’s fields in the order the site wrote them', () => {
+    const suggested = suggestDeclarations([pass('only:analytics', [], [])], declarations(), 0)
+    expect(Object.keys(suggested.categories.analytics!.cookies[0]!)).toEqual(['name', 'match', 'provider', 'duration'])
+  })
+
   it('suggests nothing for categories no pass granted alone', () => {
-    expect(suggestDeclarations([], readDeclarations(CONFIG, PENDING), 0)).toEqual({ categories: {} })
+    expect(suggestDeclarations([], declarations(), 0)).toEqual({ categories: {} })
   })
 })

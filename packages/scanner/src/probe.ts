@@ -8,6 +8,7 @@ interface AufumConsentApi {
   rejectAll(): void
   save(choices: Record<string, boolean>): void
   get(): { categories: Record<string, boolean> }
+  config?: unknown
 }
 
 type WithApi = { AufumConsent?: AufumConsentApi }
@@ -66,21 +67,43 @@ export function installWriteHooks(binding: string): void {
 export interface PageFacts {
   /** `window.AufumConsent.get().categories`, where the script tag is on the page. */
   categories?: Record<string, boolean>
-  /** The text of the page's `#aufum-consent-config`, or null. */
-  config: string | null
+  /**
+   * `window.AufumConsent.config` as plain data, each RegExp in it as `{ source, flags }`; absent where the page
+   * has none. Unchecked: the page may send anything.
+   */
+  config?: unknown
   /** The page's links, resolved (not those marked `download`). */
   links: string[]
 }
 
-/** Reads the page's consent state, its configuration block and its links. */
+/** Reads the page's consent state, the configuration its script tag runs with, and its links. */
 export function readPage(): PageFacts {
+  const api = (window as unknown as WithApi).AufumConsent
   let categories: Record<string, boolean> | undefined
   try {
-    categories = (window as unknown as WithApi).AufumConsent?.get().categories
+    categories = api?.get().categories
+  } catch {}
+  // Each RegExp goes as its source and flags, for the scanner to rebuild and check: Playwright would rebuild it
+  // too, but one that does not compile (a page can fake one) fails the whole read. A field whose getter throws goes
+  // as nothing; the depth (enough for categories.<name>.cookies[i].match) stops a view that holds itself.
+  const plain = (value: unknown, depth: number): unknown => {
+    if (value instanceof RegExp) return { source: value.source, flags: value.flags }
+    if (typeof value !== 'object' || value === null) return value
+    if (!depth) return undefined
+    const copy = (Array.isArray(value) ? [] : {}) as Record<string, unknown>
+    for (const key of Object.keys(value))
+      try {
+        copy[key] = plain((value as Record<string, unknown>)[key], depth - 1)
+      } catch {}
+    return copy
+  }
+  let config: unknown
+  try {
+    config = plain(api?.config, 6)
   } catch {}
   return {
     ...(categories ? { categories } : {}),
-    config: document.getElementById('aufum-consent-config')?.textContent ?? null,
+    ...(config === undefined ? {} : { config }),
     links: Array.from(document.links).flatMap((a) => (a.hasAttribute('download') ? [] : [a.href])),
   }
 }

@@ -89,7 +89,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         `the Aufum Consent script tag (window.AufumConsent) is on none of the pages scanned: ${pages.join(', ')}`,
       )
     const facts = discovery.facts.get(first)!
-    const declarations = readDeclarations(facts.config, facts.categories!)
+    const declarations = readDeclarations(facts.config)
+    // Without the names of the SDK's own storage, no pass could start from its decision.
+    if (!declarations.own.length) throw new ScanError(`on ${first}, ${declarations.problems.join('; ')}`)
     const optional = Object.keys(declarations.categories).filter((c) => !declarations.categories[c]!.required)
 
     // The decision is made once per origin, on the first of its pages that has the script tag.

@@ -196,7 +196,7 @@ export async function openTab(
     const facts = await page
       .evaluate(readPage)
       .catch(() => page.waitForLoadState('load').then(() => page.evaluate(readPage)))
-      .catch((): PageFacts => ({ config: null, links: [] }))
+      .catch((): PageFacts => ({ links: [] }))
     const { origin, hostname } = new URL(page.url())
     const cookies = await context.cookies()
     const frames = page.frames()

@@ -5,20 +5,26 @@ import type { Pass, PassName, StoredItem, Visit } from '../src/types.js'
 export const SITE = 'https://www.aufum.com'
 export const TRACKER = 'https://stats.example'
 
-/** The example site's kind of configuration, with a required category of its own. */
-export const CONFIG = JSON.stringify({
+/** A RegExp as a page hands it to the scanner. */
+export const re = (source: string, flags = '') => ({ source, flags })
+
+/** What the example site's kind of page sends for `window.AufumConsent.config`: a required category of its own. */
+export const VIEW = {
   categories: {
-    preferences: false,
+    necessary: { required: true, cookies: [] },
     security: { required: true, cookies: ['csrf'] },
-    analytics: { cookies: [{ name: '_ga', match: '/^_ga/', provider: 'Google Analytics', duration: '13 months' }] },
-    partners: { cookies: ['/^_fb/i'] },
+    analytics: {
+      required: false,
+      cookies: [{ name: '_ga', match: re('^_ga'), provider: 'Google Analytics', duration: '13 months' }],
+    },
+    partners: { required: false, cookies: [re('^_fb', 'i')] },
   },
-})
+  cookie: { name: 'aufum_consent', stored: 'aufum_consent' },
+  own: ['aufum_consent', 'aufum_consent_records'],
+  record: null,
+}
 
-/** What `window.AufumConsent.get().categories` says before any decision on that configuration. */
-export const PENDING = { necessary: true, security: true, analytics: false, partners: false }
-
-export const declarations = () => readDeclarations(CONFIG, PENDING)
+export const declarations = () => readDeclarations(VIEW)
 
 export const cookie = (name: string, more: Partial<StoredItem> = {}): StoredItem => ({
   kind: 'cookie',

@@ -53,7 +53,7 @@ export function catalogue(result: ScanResult): Catalogue {
       const own = isOwn(first.name, declarations)
       const category = own ? necessary.category : (declaringCategories(first.name, declarations)[0] ?? 'undeclared')
       const found = declarations.categories[category] && entryFor(first.name, declarations.categories[category])
-      const details: Partial<CookieDetails> = typeof found === 'object' ? found : {}
+      const details: Partial<CookieDetails> = typeof found === 'object' && !(found instanceof RegExp) ? found : {}
       const purpose = details.purpose ?? (own ? OWN_PURPOSE[first.kind] : undefined)
       const entry: CatalogueEntry = {
         item: first,

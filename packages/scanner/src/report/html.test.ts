@@ -84,6 +84,12 @@ it('says a clean site is clean, in the HTML, the JSON and the console', () => {
   expect(summary(clean)).toContain('No leaks.\nNothing undeclared.')
 })
 
+it('writes the declarations it read into the JSON report, with RegExps as the "/…/flags" strings of a JSON config', () => {
+  const { declarations } = JSON.parse(jsonReport(leaky, '1.2.3'))
+  expect(declarations.categories.partners).toEqual({ required: false, cookies: ['/^_fb/i'] })
+  expect(declarations.categories.analytics.cookies[0]).toMatchObject({ name: '_ga', match: '/^_ga/' })
+})
+
 it('lists each leak in the console with its pass, page and source', () => {
   expect(summary(leaky)).toContain(
     `Leaks (2):\n  cookie ${HOSTILE}: set before any decision; no category declares it (no decision, on ${SITE}/, set by javascript:alert(1))`,

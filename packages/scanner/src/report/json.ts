@@ -1,7 +1,9 @@
+import { entryJson } from '../declarations.js'
 import type { ScanResult } from '../scan.js'
 
 /**
- * The machine-readable report: the verdict (`leaks`, `undeclared`) first, then what the scan read and saw.
+ * The machine-readable report: the verdict (`leaks`, `undeclared`) first, then what the scan read and saw, the
+ * declared RegExps written `"/source/flags"` as in a JSON configuration.
  *
  * @param result The scan's result.
  * @param version The scanner's version.
@@ -19,7 +21,7 @@ export function jsonReport(result: ScanResult, version: string): string {
       suggested,
       passes,
     },
-    null,
+    (_key, value: unknown) => (value instanceof RegExp ? entryJson(value) : value),
     2,
   )}\n`
 }
