@@ -86,7 +86,13 @@ const profiling = process.env.AUFUM_PROFILE ? { sourcemap: true } : {}
 const treeshake = { moduleSideEffects: (id) => !/[\\/]packages[\\/](core|ui)[\\/]src[\\/]/.test(id) }
 
 export default [
-  npmPackage('core', { index: 'index.ts', server: 'server.ts', debug: 'debug.ts', internal: 'internal.ts' }),
+  npmPackage('core', {
+    index: 'index.ts',
+    server: 'server.ts',
+    schema: 'schema.ts',
+    debug: 'debug.ts',
+    internal: 'internal.ts',
+  }),
   // The core as a classic script (global AufumConsentCore), for pages without a bundler that want no UI.
   {
     input: 'packages/core/dist/index.js',

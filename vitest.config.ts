@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@aufum/consent/server': fileURLToPath(new URL('packages/core/src/server.ts', import.meta.url)),
+      '@aufum/consent/schema': fileURLToPath(new URL('packages/core/src/schema.ts', import.meta.url)),
       '@aufum/consent/debug': fileURLToPath(new URL('packages/core/src/debug.ts', import.meta.url)),
       '@aufum/consent/internal': fileURLToPath(new URL('packages/core/src/internal.ts', import.meta.url)),
       '@aufum/consent-ui/internal': fileURLToPath(new URL('packages/ui/src/internal.ts', import.meta.url)),

@@ -16,6 +16,8 @@
 //   tracker  http://127.0.0.1:$E2E_TRACKER_PORT (4174)  a third-party origin that records every request
 //     GET /t.js[?name=xyz][&run=id]  script: sets cookie _trk (or _trk_xyz), pushes 't.js' (or 'xyz') onto
 //                                    window.__trackerRuns, fires a beacon /beacon?from=t.js (or xyz)[&run=id]
+//         [&every=ms]                and again every ms (50 to 5000), cookie and beacon, as a running tool does,
+//                                    until window.__trackerStops[name]() (the tool's own opt-out) is called
 //     GET /p.gif                     1x1 transparent GIF
 //     GET /frame.html                tiny HTML page
 //     GET /beacon                    204
@@ -131,10 +133,20 @@ function trackerScript(url, origin) {
   const beacon = new URLSearchParams({ from: label })
   const run = url.searchParams.get('run')
   if (run !== null) beacon.set('run', run)
+  const every = Number(url.searchParams.get('every'))
+  const repeat =
+    every >= 50 && every <= 5000
+      ? `var timer = setInterval(track, ${every})
+  ;(window.__trackerStops = window.__trackerStops || {})[${JSON.stringify(label)}] = function () { clearInterval(timer) }`
+      : ''
   return `;(function () {
-  document.cookie = ${JSON.stringify(`${cookie}=1; path=/`)}
+  function track() {
+    document.cookie = ${JSON.stringify(`${cookie}=1; path=/`)}
+    new Image().src = ${JSON.stringify(`${origin}/beacon?${beacon}`)}
+  }
   ;(window.__trackerRuns = window.__trackerRuns || []).push(${JSON.stringify(label)})
-  new Image().src = ${JSON.stringify(`${origin}/beacon?${beacon}`)}
+  track()
+  ${repeat}
 })()
 `
 }

@@ -1,4 +1,4 @@
-import { createConsent, createGate, loadScript } from '@aufum/consent'
+import { createConsent, createGate } from '@aufum/consent'
 import { mountConsentUI, mountPlaceholders } from '@aufum/consent-ui'
 
 /** The app's one consent manager, created before anything renders. */
@@ -19,5 +19,8 @@ const page = new URLSearchParams(location.search)
 export const tracker = page.get('tracker') ?? 'http://127.0.0.1:4174'
 export const run = page.get('run') ?? ''
 
-// The analytics module loads only once "analytics" is granted: at once for a returning visitor.
-loadScript('analytics', { src: `${tracker}/t.js?name=npm-app&run=${run}` }, { 'data-type': 'module' })
+// The analytics module loads only once "analytics" is granted (at once for a returning visitor), and says how it
+// stops: withdrawing analytics stops it, without a reload.
+consent.whenGranted('analytics', () =>
+  import('./analytics.js').then(({ startAnalytics }) => startAnalytics(tracker, run)),
+)

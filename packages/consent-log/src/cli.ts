@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { once } from 'node:events'
 import { parseArgs } from 'node:util'
+import { DAY } from '@aufum/consent/schema'
 import { createApp } from './app.js'
 import { openStore, type Store } from './store/index.js'
 
@@ -16,7 +17,6 @@ const USAGE = `Usage:
   The token that reads records (GET /consent/:id) is only read from the environment: AUFUM_CONSENT_LOG_TOKEN.
   Docs: https://github.com/aufum/consent/blob/main/docs/consent-log.md
 `
-const DAY = 86_400_000
 const PAGE = 1000
 
 /** A mistake on the command line: exit code 2 and the usage. */

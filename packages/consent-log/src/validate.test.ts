@@ -1,8 +1,8 @@
 // @vitest-environment node
-import type { ConsentMethod, ConsentRecord } from '@aufum/consent'
-import { describe, expect, test } from 'vitest'
+import { CONSENT_METHODS, type ConsentRecord, RECORD_FIELDS } from '@aufum/consent/schema'
+import { describe, expect, expectTypeOf, test } from 'vitest'
 import { sdkRecord } from '../test/http.js'
-import { validateRecord } from './validate.js'
+import { type StoredRecord, validateRecord } from './validate.js'
 
 const NOW = new Date('2026-11-25T10:00:00.000Z')
 const DAY = 86_400_000
@@ -11,18 +11,20 @@ const record = (changes: Record<string, unknown> = {}) =>
 const refusal = (changes: Record<string, unknown>) => (validateRecord(record(changes), NOW) as { error?: string }).error
 
 describe('what the SDK sends', () => {
-  // Typed by the SDK's own record: a method added there fails to compile here until the receiver accepts it.
-  const methods: Record<ConsentMethod, true> = {
-    'accept-all': true,
-    'reject-all': true,
-    custom: true,
-    api: true,
-    gpc: true,
-  }
-
-  test.each(Object.keys(methods))('accepts a record of a %s decision as it is', (method) => {
-    const sent: ConsentRecord = { ...record(), method: method as ConsentMethod }
+  test.each(CONSENT_METHODS)('accepts a record of a %s decision as it is', (method) => {
+    const sent: ConsentRecord = { ...record(), method }
     expect(validateRecord(sent, NOW)).toEqual({ record: { ...sent, receivedAt: NOW.toISOString() } })
+  })
+
+  test.each(RECORD_FIELDS)('refuses a record without %s, naming it', (field) => {
+    const { [field]: _, ...rest } = record()
+    expect(validateRecord(rest, NOW)).toEqual({ error: expect.stringMatching(new RegExp(`^${field} `)) })
+  })
+
+  test("types: the log keeps the SDK's record and its receipt time, and nothing else", () => {
+    expectTypeOf<Omit<StoredRecord, 'receivedAt'>>().toEqualTypeOf<ConsentRecord>()
+    // @ts-expect-error the log keeps only the methods the SDK knows
+    expectTypeOf<StoredRecord['method']>().toEqualTypeOf<string>()
   })
 
   test('accepts a policy URL of null and a regional language tag', () => {

@@ -1,32 +1,11 @@
-/** A proof-of-consent record as the SDK sends it (`ConsentRecord` of `@aufum/consent`). */
-export interface ConsentRecord {
-  /** The visitor's random consent id: 32 hex digits. */
-  id: string
-  /** When the visitor decided, by their device's clock: ISO 8601, UTC. */
-  decidedAt: string
-  revision: number
-  categories: Record<string, boolean>
-  method: string
-  language: string
-  policyUrl: string | null
-  /** The page the decision was made on, without its query or fragment. */
-  pageUrl: string
-}
+import { CATEGORY_NAME, CONSENT_METHODS, type ConsentRecord, DAY, MAX_DAYS, RECORD_FIELDS } from '@aufum/consent/schema'
 
-/** A record as the log keeps it: the receiver's own receipt time added. */
+/** A record as the log keeps it: the SDK's `ConsentRecord`, with the receiver's own receipt time added. */
 export interface StoredRecord extends ConsentRecord {
   /** When the receiver got the record, by its own clock: ISO 8601, UTC. */
   receivedAt: string
 }
 
-const FIELDS = ['id', 'decidedAt', 'revision', 'categories', 'method', 'language', 'policyUrl', 'pageUrl']
-const METHODS = ['accept-all', 'reject-all', 'custom', 'api', 'gpc']
-const DAY = 86_400_000
-/**
- * How far `decidedAt` may lie behind the receipt: 395 days, the longest a decision stands (the CNIL's 13 months),
- * since the SDK keeps an undelivered record queued until the visitor comes back.
- */
-export const MAX_AGE_DAYS = 395
 /** How far `decidedAt` may lie ahead of the receipt: a day covers devices set to a wrong time zone. */
 export const MAX_AHEAD_DAYS = 1
 const MAX_URL = 2000
@@ -69,22 +48,23 @@ function pageWithoutQuery(text: string): string | undefined {
  * query or fragment.
  *
  * @param body The parsed JSON body.
- * @param receivedAt The receiver's time: `decidedAt` must lie within {@link MAX_AGE_DAYS} before it and
+ * @param receivedAt The receiver's time: `decidedAt` must lie at most `MAX_DAYS` (395) before it, the longest a
+ *   decision stands (the SDK keeps an undelivered record queued until the visitor comes back), and at most
  *   {@link MAX_AHEAD_DAYS} after it.
  * @returns The record to store, or the reason it is refused, naming the field.
  */
 export function validateRecord(body: unknown, receivedAt: Date): { record: StoredRecord } | { error: string } {
   if (!isObject(body)) return { error: 'the body must be a JSON object' }
-  const unknown = Object.keys(body).filter((key) => !FIELDS.includes(key))
+  const unknown = Object.keys(body).filter((key) => !(RECORD_FIELDS as readonly string[]).includes(key))
   if (unknown.length) return { error: `unknown field(s): ${unknown.join(', ').slice(0, 200)}` }
   const { id, decidedAt, revision, categories, method, language, policyUrl, pageUrl } = body
   if (typeof id !== 'string' || !/^[\da-f]{32}$/.test(id)) return { error: 'id must be 32 hex digits' }
   const decided = typeof decidedAt === 'string' ? utcTime(decidedAt) : undefined
   if (!decided) return { error: 'decidedAt must be a UTC time such as 2026-11-25T09:30:15.000Z' }
   const age = receivedAt.getTime() - decided.getTime()
-  if (age > MAX_AGE_DAYS * DAY || age < -MAX_AHEAD_DAYS * DAY)
+  if (age > MAX_DAYS * DAY || age < -MAX_AHEAD_DAYS * DAY)
     return {
-      error: `decidedAt must lie between ${MAX_AGE_DAYS} days before and ${MAX_AHEAD_DAYS} day after the time it is received`,
+      error: `decidedAt must lie between ${MAX_DAYS} days before and ${MAX_AHEAD_DAYS} day after the time it is received`,
     }
   if (!Number.isInteger(revision) || (revision as number) < 0 || (revision as number) > 2 ** 31 - 1)
     return { error: 'revision must be a whole number of 0 or more' }
@@ -92,12 +72,11 @@ export function validateRecord(body: unknown, receivedAt: Date): { record: Store
   const names = Object.keys(categories).sort()
   if (!names.length || names.length > 32) return { error: 'categories must have 1 to 32 entries' }
   for (const name of names) {
-    if (!/^[A-Za-z][\w-]{0,31}$/.test(name))
-      return { error: `categories: "${name.slice(0, 40)}" is not a category name` }
+    if (!CATEGORY_NAME.test(name)) return { error: `categories: "${name.slice(0, 40)}" is not a category name` }
     if (typeof categories[name] !== 'boolean') return { error: `categories.${name} must be true or false` }
   }
-  if (typeof method !== 'string' || !METHODS.includes(method))
-    return { error: `method must be one of ${METHODS.join(', ')}` }
+  const known = CONSENT_METHODS.find((name) => name === method)
+  if (!known) return { error: `method must be one of ${CONSENT_METHODS.join(', ')}` }
   if (
     typeof language !== 'string' ||
     !/^[A-Za-z\d]{1,8}(?:[-_][A-Za-z\d]{1,8})*$/.test(language) ||
@@ -109,12 +88,13 @@ export function validateRecord(body: unknown, receivedAt: Date): { record: Store
   const page = typeof pageUrl === 'string' && pageUrl.length <= MAX_URL ? pageWithoutQuery(pageUrl) : undefined
   if (!page) return { error: `pageUrl must be an http or https URL of at most ${MAX_URL} characters` }
   return {
+    // Typed by the SDK's ConsentRecord: a field added there fails to compile here until it is checked above.
     record: {
       id,
       decidedAt: decided.toISOString(),
       revision: revision as number,
       categories: Object.fromEntries(names.map((name) => [name, categories[name] as boolean])),
-      method,
+      method: known,
       language,
       policyUrl: policyUrl as string | null,
       pageUrl: page,

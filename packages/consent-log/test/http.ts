@@ -1,15 +1,17 @@
 // Records and requests, as the SDK and worse clients send them.
 import { randomBytes } from 'node:crypto'
 import { connect } from 'node:net'
+import type { ConsentRecord } from '@aufum/consent/schema'
 import sample from './record.json' with { type: 'json' }
 
 /** A record as the SDK sends it, of a new consent id decided now, with `changes` applied. */
-export const sdkRecord = (changes: Record<string, unknown> = {}) => ({
-  id: randomBytes(16).toString('hex'),
-  decidedAt: new Date().toISOString(),
-  ...sample,
-  ...changes,
-})
+export const sdkRecord = (changes: Record<string, unknown> = {}) =>
+  ({
+    id: randomBytes(16).toString('hex'),
+    decidedAt: new Date().toISOString(),
+    ...sample,
+    ...changes,
+  }) as ConsentRecord
 
 /** POSTs a body (a record as JSON unless a string) to `/consent`: the status and the parsed answer. */
 export async function post(

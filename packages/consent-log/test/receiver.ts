@@ -1,7 +1,7 @@
 // The receiver as users run it: the CLI compiled from this source by tsc, each in a child process of its own.
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,10 +15,12 @@ afterAll(() => {
 
 /**
  * Compiles the CLI once per test file, under node_modules/.cache so that its imports resolve as from dist/; without
- * type checks, which `pnpm typecheck` runs.
+ * type checks, which `pnpm typecheck` runs. It imports the record's definition from the core's build.
  */
 function cli(): string {
   if (outDir) return join(outDir, 'cli.js')
+  if (!existsSync(join(PACKAGE, 'node_modules', '@aufum', 'consent', 'dist', 'schema.js')))
+    throw new Error('the consent log imports @aufum/consent/schema from packages/core/dist: run `pnpm build` first')
   const cache = join(PACKAGE, 'node_modules', '.cache')
   mkdirSync(cache, { recursive: true })
   outDir = mkdtempSync(join(cache, 'cli-'))

@@ -95,16 +95,16 @@ test('each wrong option is reported once by name and left at its default; nothin
   expect([box.x, Math.round(box.y + box.height), box.width]).toEqual([0, 720, 1280])
   await expect(banner.getByRole('link')).toHaveCount(0)
   expect(await api(page)).toMatchObject({ status: 'pending' })
-  // The production build names them once the visitor has decided, off the way of the page and of the banner.
-  expect(errors).toEqual([])
+  // The core names its own as it reads them; the production build names the rest once the visitor has decided, off
+  // the way of the page and of the banner.
+  expect(errors).toEqual(['[aufum-consent] revision must be a whole number of 0 or more; it is ignored'])
   await page.getByRole('button', { name: 'Reject all' }).click()
   await expect.poll(() => errors.length).toBe(4)
-  expect(errors).toEqual(
+  expect(errors.slice(1)).toEqual(
     expect.arrayContaining([
       expect.stringContaining('[aufum-consent] layout must be'),
       expect.stringContaining('[aufum-consent] policyUrl must be an http:, https: or relative URL'),
       expect.stringContaining('[aufum-consent] polcyUrl is not an option'),
-      expect.stringContaining('[aufum-consent] revision must be a whole number'),
     ]),
   )
   // The valid option still applies, and a decision under the default revision is remembered.

@@ -183,3 +183,39 @@ test('a first visit whose UI file hangs does not hold up the page’s load event
   ).toBeGreaterThan(0)
   expect(await trackerHits(run)).toEqual([])
 })
+
+test('"required" written as a string grants nothing in the production build, and the field is named', async ({
+  page,
+  run,
+}) => {
+  const errors = consoleErrors(page)
+  await page.goto(fixtureUrl('required-string.html', run))
+  await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+  expect(await api(page)).toMatchObject({
+    status: 'pending',
+    categories: { necessary: true, analytics: false, partners: false },
+  })
+  expect(errors).toEqual([
+    '[aufum-consent] categories.analytics.required must be a boolean; it is ignored',
+    '[aufum-consent] categories.partners.required must be a boolean; it is ignored',
+  ])
+  await page.getByRole('button', { name: 'Reject all' }).click()
+  await page.waitForTimeout(300)
+  expect(await trackerHits(run)).toEqual([])
+  // Each field was named once: the report after the decision leaves the core's options to the core.
+  expect(errors).toHaveLength(2)
+})
+
+test('a queued call of the page that throws costs the visitor nothing: banner, later calls, gated tags', async ({
+  page,
+  run,
+}) => {
+  const thrown: string[] = []
+  page.on('pageerror', (error) => thrown.push(error.message))
+  await page.goto(fixtureUrl('queued-throws.html', run))
+  await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { __nextCall?: string }).__nextCall)).toBe('pending')
+  await page.getByRole('button', { name: 'Accept all' }).click()
+  await expect.poll(() => hitsFrom(run)).toEqual(['/beacon:queued', '/t.js:'])
+  expect(thrown).toEqual(['the page’s own bug'])
+})

@@ -79,9 +79,10 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
   }
   const run = <T>(name: string, settings: object) =>
     load<Feature<T>>(name).then((feature) => feature(consent, settings as EmbedOptions, tag))
-  const api = createApi(consent, tag.ui)
+  const endpoint = options.record?.endpoint
+  const api = createApi(consent, tag.ui, endpoint)
   window.AufumConsent = api
-  for (const call of queued) call(api)
+  for (const call of queued) api.push(call)
 
   // A first visit's decision brings the configuration's report (the development build reported it at once).
   if (process.env.NODE_ENV === 'production' && pending) {
@@ -112,14 +113,12 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
       )
   })
 
-  if (typeof options.record?.endpoint === 'string') {
+  if (typeof endpoint === 'string') {
     // Each decision is queued at once, whatever happens to the module that sends them; in memory too, where the
     // browser refuses storage. Later pages send what this one could not.
     const queue: RecordQueue = []
     const off = consent.onChange((state) => queueRecord(queue, state, options.policyUrl))
-    need(() => run('record', { endpoint: options.record!.endpoint, policyUrl: options.policyUrl, queue })).then(
-      (stop) => stop && off(),
-    )
+    need(() => run('record', { endpoint, policyUrl: options.policyUrl, queue })).then((stop) => stop && off())
   }
   if (options.debug) need(() => run('debug', options))
   // After the gate's first scan, which gives every granted iframe its src.

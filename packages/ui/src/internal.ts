@@ -3,7 +3,7 @@
 export { enBanner } from './i18n/en.js'
 export { byLowerTag, chooseLanguage, LANGUAGES, type LoadLanguage, loadTexts } from './i18n/index.js'
 export { mountInto } from './mount/index.js'
-export { UI_RULES } from './options/rules.js'
+export { PLACEHOLDER_RULES, UI_RULES } from './options/rules.js'
 export { placePlaceholders } from './placeholder/index.js'
 export { onSettingsLink } from './settings-link/index.js'
 export { type StaticBanner, showStaticBanner } from './static-banner/index.js'

@@ -78,7 +78,7 @@ export function toRecord(row: Record<string, unknown>): StoredRecord {
     decidedAt: time(row.decidedAt),
     revision: Number(row.revision),
     categories: JSON.parse(row.categories as string),
-    method: row.method as string,
+    method: row.method as StoredRecord['method'],
     language: row.language as string,
     policyUrl: row.policyUrl as string | null,
     pageUrl: row.pageUrl as string,

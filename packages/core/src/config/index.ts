@@ -1,7 +1,7 @@
 import { fail } from '../errors/index.js'
-import { CATEGORY_NAME, COOKIE_NAME, MAX_DAYS } from '../format/index.js'
-import { assertOptions, isObject, report } from '../options/index.js'
-import { CONFIG_RULES, COOKIE_ENTRY, isCookiePattern } from './rules.js'
+import { COOKIE_NAME, MAX_DAYS } from '../format/index.js'
+import { assertOptions, dropWrongOptions, isObject } from '../options/index.js'
+import { CONFIG_RULES } from './rules.js'
 
 /** A cookie (or localStorage key) described for visitors, as the settings panel lists it (GDPR Art. 13). */
 export interface CookieDetails {
@@ -67,7 +67,16 @@ export interface ConsentConfig {
   cookie?: CookieConfig
   /** Honour the browser's Global Privacy Control signal (`navigator.globalPrivacyControl`). Default true. */
   respectGpc?: boolean
+  /**
+   * When a category is withdrawn and something that started on its grant cannot be stopped (a `whenGranted` start
+   * that returned no stop function, a script the gate ran): `reload` the page once so that it stops (the default),
+   * or `none`.
+   */
+  onWithdraw?: WithdrawAction
 }
+
+/** What to do on withdrawal with something running that cannot be stopped. */
+export type WithdrawAction = 'reload' | 'none'
 
 /** A configuration with every default filled in. */
 export interface ResolvedConfig {
@@ -75,32 +84,36 @@ export interface ResolvedConfig {
   revision: number
   expiresAfterDays: number
   respectGpc: boolean
+  onWithdraw: WithdrawAction
   cookie: Required<Omit<CookieConfig, 'domain'>> & Pick<CookieConfig, 'domain'>
 }
-
-const whole = (value: unknown, min: number) =>
-  Number.isInteger(value) && (value as number) >= min ? (value as number) : undefined
 
 // CNIL: a choice is kept 6 months (trackers, the consent cookie included, live at most 13 months: MAX_DAYS).
 const DEFAULT_DAYS = 182
 
 /**
- * Fills in the defaults. In development builds it first validates the configuration, so a mistake is an error that
- * names the field. Production builds skip that to save bytes, and read what they can, failing closed: a category
- * the cookie cannot hold or given as no object is left out, and a revision or a lifetime that is not a whole number
- * takes its default. A `cookies` entry that is no pattern is left out too, but named with `console.error`: a
- * cookie it was meant to declare would otherwise outlive a withdrawal unnoticed.
+ * Reads the configuration through its rules ({@link CONFIG_RULES}), in every build: development builds throw at the
+ * first wrong field, production builds name each in the console and leave it out, so its default applies. Either
+ * way a wrong value is never read: a `"required": "false"` grants nothing. Then fills in the defaults.
  *
- * @param config What the site passed to `createConsent`.
+ * @param config What the site passed to `createConsent`; left unchanged.
  * @returns The complete configuration.
  * @throws {ConsentError} in development, naming the first wrong field.
  */
 export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
-  if (process.env.NODE_ENV !== 'production') {
-    if (!isObject(config)) fail('config', 'be an object')
-    assertOptions(config, CONFIG_RULES)
-  }
-  const { categories, revision, expiresAfterDays, cookie, respectGpc = true } = config
+  if (process.env.NODE_ENV !== 'production' && !isObject(config)) fail('config', 'be an object')
+  const {
+    categories,
+    revision = 0,
+    expiresAfterDays = DEFAULT_DAYS,
+    cookie,
+    respectGpc = true,
+    onWithdraw = 'reload',
+  }: ConsentConfig = isObject(config)
+    ? process.env.NODE_ENV !== 'production'
+      ? assertOptions(config, CONFIG_RULES)
+      : dropWrongOptions(config, CONFIG_RULES)
+    : {}
   // Without a prototype, so that what a page added to Object.prototype is never read as a category.
   const defaults: Record<string, CategoryConfig> = Object.assign(Object.create(null), {
     necessary: {},
@@ -108,30 +121,21 @@ export function resolveConfig(config: ConsentConfig = {}): ResolvedConfig {
     analytics: {},
     partners: { gpc: true },
   })
-  const all: Record<string, CategoryConfig | false> = { ...defaults, ...categories }
   const resolved: Record<string, CategoryConfig> = Object.create(null)
-  for (const [name, category] of Object.entries(all))
-    if (isObject(category) && CATEGORY_NAME.test(name)) {
-      const { cookies } = category as CategoryConfig
+  for (const [name, category] of Object.entries({ ...defaults, ...categories }))
+    if (category)
       resolved[name] = {
         ...defaults[name],
         ...category,
-        // Reported and left out, never thrown over (development builds threw above): the category's other entries
-        // are still deleted on withdrawal.
-        cookies: Array.isArray(cookies)
-          ? cookies.filter(
-              (c, i) =>
-                isCookiePattern(c) || report(`categories.${name}.cookies[${i}] must ${COOKIE_ENTRY}; it is ignored`),
-            )
-          : [],
+        cookies: category.cookies ?? [],
         required: name === 'necessary' || !!category.required,
       }
-    }
   return {
     categories: resolved,
-    revision: whole(revision, 0) ?? 0,
-    expiresAfterDays: Math.min(whole(expiresAfterDays, 1) ?? DEFAULT_DAYS, MAX_DAYS),
+    revision,
+    expiresAfterDays: Math.min(expiresAfterDays, MAX_DAYS),
     respectGpc,
+    onWithdraw,
     cookie: {
       name: COOKIE_NAME,
       path: '/',

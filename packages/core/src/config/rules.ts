@@ -3,11 +3,9 @@ import { type Check, isObject, object, oneOf, type Rule, type Rules, type } from
 
 const BOOLEAN = type('boolean')
 const STRING = type('string')
-/** Whether a `cookies` entry is a name, a RegExp, or details with a name. */
-export const isCookiePattern = (c: unknown): boolean =>
+const isCookiePattern = (c: unknown): boolean =>
   typeof c === 'string' || c instanceof RegExp || (isObject(c) && typeof c.name === 'string')
-/** What a `cookies` entry must be: the checks' message, and the production core's when it leaves one out. */
-export const COOKIE_ENTRY = 'be a name, a RegExp or { name, … }'
+const COOKIE_ENTRY = 'be a name, a RegExp or { name, … }'
 
 const COOKIE: Rule = [
   (c) => !isCookiePattern(c) && COOKIE_ENTRY,
@@ -27,10 +25,14 @@ const CATEGORY: Rules = {
   cookies: [(v) => !Array.isArray(v) && 'be an array', { '*': COOKIE }],
 }
 
-const whole =
+/** A whole number of at least `min`. */
+export const whole =
   (min: number): Check =>
   (v) =>
     !(Number.isInteger(v) && (v as number) >= min) && `be a whole number of ${min} or more`
+
+/** What to do when something that started on a grant, and cannot say how it stops, has its category withdrawn. */
+export const WITHDRAW: Check = oneOf('reload', 'none')
 
 /** The rules of `createConsent`'s configuration (the script tag's core options). */
 export const CONFIG_RULES: Rules = {
@@ -54,6 +56,7 @@ export const CONFIG_RULES: Rules = {
   // More than 395 days (13 months) counts as 395.
   expiresAfterDays: whole(1),
   respectGpc: BOOLEAN,
+  onWithdraw: WITHDRAW,
   cookie: [
     object,
     {

@@ -1,3 +1,5 @@
+import { whole } from '../config/rules.js'
+import { object, oneOf, type Rules, readOptions, type } from '../options/index.js'
 import type { Consent } from '../store/index.js'
 
 /** Google's consent types (Consent Mode v2). */
@@ -30,6 +32,22 @@ export const CONSENT_MODE_MAPPING: Record<string, GoogleConsentType[]> = {
   partners: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 }
 
+/** The rules of {@link ConsentModeOptions}. */
+export const CONSENT_MODE_RULES: Rules = {
+  mapping: [
+    object,
+    {
+      '*': [
+        (v) => !Array.isArray(v) && "be a list of Google's consent types",
+        { '*': oneOf(...Object.values(CONSENT_MODE_MAPPING).flat()) },
+      ],
+    },
+  ],
+  waitForUpdate: whole(0),
+  adsDataRedaction: type('boolean'),
+  urlPassthrough: type('boolean'),
+}
+
 type ConsentValues = Record<GoogleConsentType, 'granted' | 'denied'>
 type Gtag = (...args: unknown[]) => void
 type GoogleWindow = Window & { dataLayer?: unknown[]; gtag?: Gtag }
@@ -45,12 +63,18 @@ type GoogleWindow = Window & { dataLayer?: unknown[]; gtag?: Gtag }
  * @param consent The consent manager.
  * @param options Mapping, `wait_for_update`, and Google's optional measurement settings.
  * @returns A function that stops the updates.
+ * @throws {ConsentError} in development builds, naming a wrong option.
  * @example
  * const consent = createConsent()
  * googleConsentMode(consent, { waitForUpdate: 500 })
  */
 export function googleConsentMode(consent: Consent, options: ConsentModeOptions = {}): () => void {
-  const { mapping = CONSENT_MODE_MAPPING, waitForUpdate = 500, adsDataRedaction, urlPassthrough } = options
+  const {
+    mapping = CONSENT_MODE_MAPPING,
+    waitForUpdate = 500,
+    adsDataRedaction,
+    urlPassthrough,
+  } = readOptions(options, CONSENT_MODE_RULES)
   const page = window as GoogleWindow
   page.dataLayer ||= []
   const dataLayer = page.dataLayer

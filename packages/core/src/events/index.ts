@@ -1,4 +1,4 @@
-import type { ConsentMethod } from '../format/index.js'
+import type { ConsentMethod } from '../consent-record/index.js'
 import type { Consent } from '../store/index.js'
 
 /** `detail` of the DOM event `aufum:consent`. */

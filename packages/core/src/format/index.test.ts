@@ -20,6 +20,18 @@ describe('the consent cookie format', () => {
     expect(decodeDecision(value, NOW)).toEqual(decision)
   })
 
+  test.each([
+    ['accept-all', 'a'],
+    ['reject-all', 'r'],
+    ['custom', 'c'],
+    ['api', 'p'],
+    ['gpc', 'g'],
+  ] as const)('writes the method %s as %s, the letter cookies already set hold for it', (method, code) => {
+    const written = encodeDecision({ ...decision, method })
+    expect(written.split('.')[5]).toBe(code)
+    expect(decodeDecision(written, NOW)?.method).toBe(method)
+  })
+
   test('stays under 200 bytes for the default categories, cookie name included', () => {
     expect(`aufum_consent=${value}`.length).toBeLessThan(200)
   })

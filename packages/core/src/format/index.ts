@@ -1,3 +1,5 @@
+import { CONSENT_METHODS, type ConsentMethod } from '../consent-record/index.js'
+
 /** The consent cookie's name (and the localStorage key of its copy), unless the site names it otherwise. */
 export const COOKIE_NAME = 'aufum_consent'
 
@@ -27,9 +29,6 @@ export const DAY = 864e5
 /** The longest a decision may count: 13 months, the CNIL's limit for trackers, the consent cookie included. */
 export const MAX_DAYS = 395
 
-/** How a decision was made; `gpc`: "Accept all" while the browser sends Global Privacy Control. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'api' | 'gpc'
-
 /** One stored decision: what the cookie `aufum_consent` holds, decoded. */
 export interface ConsentDecision {
   /** Random consent id (32 hex digits), kept across later changes until the decision is reset. */
@@ -48,7 +47,7 @@ export interface ConsentDecision {
 // Lengths are bounded by the value's, and checked where they matter (time window, revision, checksum).
 const FORMAT =
   /^1\.(\d+)\.([\da-z]+)\.([\da-z]+)\.([\da-f]{32})\.([arcpg])\.([A-Za-z][\w-]*:[01](?:\|[A-Za-z][\w-]*:[01])*)\.([\da-z]+)$/
-const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'api', 'gpc']
+// The code of each of CONSENT_METHODS, in its order.
 const CODES = 'arcpg'
 
 /** FNV-1a, 32 bits: catches truncated, mangled and hand-edited values (it is no signature). */
@@ -72,7 +71,7 @@ export function encodeDecision(decision: ConsentDecision): string {
     Math.floor(decidedAt / 1e3).toString(36),
     Math.round((expiresAt - decidedAt) / DAY).toString(36),
     id,
-    CODES[METHODS.indexOf(method)],
+    CODES[CONSENT_METHODS.indexOf(method)],
     Object.keys(categories)
       .map((name) => `${name}:${+!!categories[name]}`)
       .join('|'),
@@ -102,5 +101,12 @@ export function decodeDecision(value: unknown, now: number): ConsentDecision | n
   // A name written twice is ambiguous.
   return Object.keys(categories).length < entries.length
     ? null
-    : { id: id!, decidedAt, expiresAt, revision: +revision!, method: METHODS[CODES.indexOf(method!)]!, categories }
+    : {
+        id: id!,
+        decidedAt,
+        expiresAt,
+        revision: +revision!,
+        method: CONSENT_METHODS[CODES.indexOf(method!)]!,
+        categories,
+      }
 }

@@ -154,8 +154,12 @@ describe('withdrawal', () => {
     consent.acceptAll()
     await settle()
     consent.save({ partners: false })
+    await settle()
     expect(reload).not.toHaveBeenCalled()
     consent.save({ analytics: false })
+    consent.save({ analytics: true })
+    consent.save({ analytics: false })
+    await settle()
     expect(reload).toHaveBeenCalledTimes(1)
   })
 
@@ -165,14 +169,29 @@ describe('withdrawal', () => {
     consent.acceptAll()
     await settle()
     consent.rejectAll()
+    await settle()
     expect(reload).not.toHaveBeenCalled()
   })
 
-  test('does not reload when nothing of the category ran', () => {
+  test("does not reload with the manager's own onWithdraw: 'none'", async () => {
+    document.body.innerHTML = '<img data-consent="analytics" data-src="p.gif" alt="">'
+    const consent = createConsent({ onWithdraw: 'none' })
+    onTestFinished(createGate(consent))
+    onTestFinished(consent.destroy)
+    const reload = reloads()
+    consent.acceptAll()
+    await settle()
+    consent.rejectAll()
+    await settle()
+    expect(reload).not.toHaveBeenCalled()
+  })
+
+  test('does not reload when nothing of the category ran', async () => {
     const consent = page('')
     const reload = reloads()
     consent.acceptAll()
     consent.rejectAll()
+    await settle()
     expect(reload).not.toHaveBeenCalled()
   })
 

@@ -1,23 +1,22 @@
+import type { WithdrawAction } from '../config/index.js'
+import { WITHDRAW } from '../config/rules.js'
 import { categoriesOf, urlsOf } from '../markup/index.js'
-import { assertOptions, oneOf, type Rules, report } from '../options/index.js'
+import { type Rules, readOptions, report } from '../options/index.js'
 import type { Consent } from '../store/index.js'
 import { isWebUrl } from '../web-url/index.js'
 import { whenParsed } from '../when-parsed/index.js'
-
-/** What to do when a category that already ran something on this page is withdrawn. */
-export type WithdrawAction = 'reload' | 'none'
 
 /** Options of {@link createGate}. */
 export interface GateOptions {
   /**
    * When a category that already ran a script, pixel or iframe on this page is withdrawn: `reload` the page once so
-   * that the running tools stop (the default), or `none`.
+   * that the running tools stop (the default), or `none`. `createConsent`'s own `onWithdraw: 'none'` does the same.
    */
   onWithdraw?: WithdrawAction
 }
 
 /** The rules of {@link GateOptions}. */
-export const GATE_RULES: Rules = { onWithdraw: oneOf('reload', 'none') }
+export const GATE_RULES: Rules = { onWithdraw: WITHDRAW }
 
 /** Where {@link loadScript} gets its script: a URL, or inline code. */
 export type ScriptSource = { src: string } | { code: string }
@@ -27,8 +26,9 @@ const GATED = 'script[type="text/plain"][data-consent],[data-consent][data-src],
 
 /**
  * Activates the page's `data-consent` elements, in document order and once each, as soon as all their categories
- * are granted, including elements added later (MutationObserver). When a category that ran something on this page
- * is withdrawn, reloads the page once (unless `onWithdraw` is `none`), since a running script cannot be unloaded.
+ * are granted, including elements added later (MutationObserver). What it ran cannot be stopped: when its category
+ * is withdrawn, the consent manager reloads the page once (unless `onWithdraw` is `none`), as for a `whenGranted`
+ * start that returns no stop function.
  *
  * @param consent The consent manager.
  * @param options What to do on withdrawal.
@@ -38,8 +38,8 @@ const GATED = 'script[type="text/plain"][data-consent],[data-consent][data-src],
  * const consent = createConsent()
  * createGate(consent)
  */
-export function createGate(consent: Consent, options: GateOptions = {}): () => void {
-  if (process.env.NODE_ENV !== 'production') assertOptions(options, GATE_RULES)
+export function createGate(consent: Consent, gateOptions: GateOptions = {}): () => void {
+  const options = readOptions(gateOptions, GATE_RULES)
   const activated = new WeakSet<Element>()
   const ran = new Set<string>()
   let queue: Promise<unknown> = Promise.resolve()
@@ -54,7 +54,12 @@ export function createGate(consent: Consent, options: GateOptions = {}): () => v
         report(`${urlsOf(el).find((url) => !isWebUrl(url))} is no http:, https: or relative URL: not loaded`)
       return
     }
-    for (const category of categoriesOf(el)) ran.add(category)
+    // What runs cannot be stopped: on withdrawal, the manager reloads the page (a stop that does nothing opts out).
+    for (const category of categoriesOf(el))
+      if (!ran.has(category)) {
+        ran.add(category)
+        consent.whenGranted(category, () => options.onWithdraw === 'none' && (() => {}))
+      }
     if (el.localName === 'script') queue = queue.then(() => runScript(el as HTMLScriptElement))
     else {
       // A placeholder shown in the iframe's own box (ours, or the site's own markup) gives way to the content.
@@ -74,11 +79,7 @@ export function createGate(consent: Consent, options: GateOptions = {}): () => v
       }
   }
 
-  const offChange = consent.onChange(({ categories }) => {
-    // A running script cannot be unloaded: reloading is the only way to stop it (GDPR Art. 7(3)).
-    if (options.onWithdraw !== 'none' && [...ran].some((category) => !categories[category])) location.reload()
-    else scan()
-  })
+  const offChange = consent.onChange(scan)
 
   // Elements still being parsed may be incomplete (an inline script's text arrives in chunks): the first scan
   // waits for the whole document; the markup is inert meanwhile.

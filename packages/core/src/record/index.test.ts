@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest'
+import { RECORD_FIELDS } from '../consent-record/index.js'
 import { createConsent } from '../store/index.js'
 import { queueRecord, RECORD_QUEUE_LIMIT, type RecordQueue, recordConsent } from './index.js'
 
@@ -45,6 +46,13 @@ describe('proof of consent', () => {
       },
     ])
     expect(queued()).toEqual([])
+  })
+
+  test('sends the fields that @aufum/consent/schema lists, in its order, and no other', async () => {
+    const { consent, sent } = load(status(201))
+    consent.acceptAll()
+    await settle()
+    expect(Object.keys(sent()[0])).toEqual(RECORD_FIELDS)
   })
 
   test('keeps undelivered records across page loads and delivers them, in order, once the server answers', async () => {

@@ -1,23 +1,9 @@
 import { attempt } from '../attempt/index.js'
-import type { ConsentMethod } from '../format/index.js'
+import type { ConsentRecord } from '../consent-record/index.js'
+import { type Rules, readOptions } from '../options/index.js'
 import type { Consent, ConsentState } from '../store/index.js'
 import { readLocal, writeLocal } from '../web-storage/index.js'
-
-/** What each decision sends to the consent log: nothing that identifies the person beyond the random id. */
-export interface ConsentRecord {
-  /** The random consent id, shown to the visitor in the settings panel. */
-  id: string
-  /** ISO 8601, UTC. */
-  decidedAt: string
-  revision: number
-  categories: Record<string, boolean>
-  method: ConsentMethod
-  /** The language of the page the decision was made on. */
-  language: string
-  policyUrl: string | null
-  /** The page, without its query or fragment (which may hold identifiers). */
-  pageUrl: string
-}
+import { WEB_URL } from '../web-url/index.js'
 
 /**
  * Records not acknowledged yet. They are kept in localStorage, shared by the site's tabs and kept across pages; this
@@ -33,6 +19,13 @@ export interface RecordOptions {
   policyUrl?: string
   /** Records this page queued before recording started ({@link queueRecord}), to deliver with its own. */
   queue?: RecordQueue
+}
+
+/** The rules of {@link RecordOptions}. */
+export const RECORD_RULES: Rules = {
+  endpoint: WEB_URL,
+  policyUrl: WEB_URL,
+  queue: (v) => !Array.isArray(v) && 'be an array',
 }
 
 /** Records kept while undelivered; past this the oldest are dropped, with a console warning. */
@@ -93,9 +86,13 @@ export function queueRecord(queue: RecordQueue, state: ConsentState, policyUrl?:
  * @param consent The consent manager.
  * @param options The endpoint, and the policy URL the visitor was shown.
  * @returns A function that stops recording.
+ * @throws {ConsentError} in development builds, naming a wrong option.
  * @example recordConsent(consent, { endpoint: 'https://consent-log.aufum.com/consent' })
  */
-export function recordConsent(consent: Consent, { endpoint, policyUrl, queue = [] }: RecordOptions): () => void {
+export function recordConsent(consent: Consent, options: RecordOptions): () => void {
+  const { endpoint, policyUrl, queue = [] } = readOptions(options, RECORD_RULES)
+  // Without an endpoint there is nowhere to send: records stay queued for a page that has one.
+  if (!endpoint) return () => {}
   let sending = false
   let delay = 1e3
   let timer: ReturnType<typeof setTimeout> | undefined

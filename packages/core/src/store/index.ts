@@ -1,7 +1,9 @@
 import { atom, type ReadableAtom } from 'nanostores'
 import { type ConsentConfig, type ResolvedConfig, resolveConfig } from '../config/index.js'
+import type { ConsentMethod } from '../consent-record/index.js'
 import { fail } from '../errors/index.js'
-import { type ConsentDecision, type ConsentMethod, DAY } from '../format/index.js'
+import { type ConsentDecision, DAY } from '../format/index.js'
+import { fault, isolate } from '../isolate/index.js'
 import { createPersistence } from '../persistence/index.js'
 import { onOtherTabs } from '../sync/index.js'
 import { clearWithdrawn } from '../withdrawal/index.js'
@@ -20,6 +22,9 @@ export interface ConsentState {
   /** How the decision was made; `null` while pending. */
   method: ConsentMethod | null
 }
+
+/** What `whenGranted` starts: it may return how it stops, at once or through a promise. */
+export type Start = () => unknown
 
 /** A visitor's choice per category; categories left out keep their current value. */
 export type ConsentChoices = Record<string, boolean>
@@ -60,13 +65,23 @@ export interface Consent {
    */
   onChange(listener: (state: ConsentState, previous: ConsentState | undefined) => void): () => void
   /**
-   * Runs `fn` once, as soon as the category is granted: at once if it already is.
+   * Starts something as soon as the category is granted (at once if it already is), and stops it when the category
+   * is withdrawn (GDPR Art. 7(3)). `start` says how it stops by returning a stop function, or a promise of one: that
+   * is called on withdrawal, and a later grant starts it again. Where it returns none (or throws), nothing can stop
+   * what it started: the withdrawal reloads the page once, unless `onWithdraw` is `none`. A `start` or stop that
+   * throws is reported and the rest goes on.
    *
-   * @returns A function that cancels the wait.
+   * @param category A category name.
+   * @param start Starts what needs the category; returns its stop function, if it has one.
+   * @returns A function that cancels: the wait, or what started (through its stop function).
    * @throws {ConsentError} for an unknown category.
-   * @example consent.whenGranted('analytics', () => startAnalytics())
+   * @example
+   * consent.whenGranted('analytics', () => {
+   *   const timer = setInterval(beacon, 300)
+   *   return () => clearInterval(timer)
+   * })
    */
-  whenGranted(category: string, fn: () => void): () => void
+  whenGranted(category: string, start: Start): () => void
   /** Stops listening to other tabs. The store keeps its last state. */
   destroy(): void
 }
@@ -120,6 +135,14 @@ export function createConsent(config?: ConsentConfig): Consent {
     )
     $state.set(next)
   }
+  let reloading = false
+  // A running script cannot be unloaded: reloading once is what stops it (GDPR Art. 7(3)).
+  const reload = () => {
+    if (resolved.onWithdraw !== 'none' && !reloading) {
+      reloading = true
+      location.reload()
+    }
+  }
 
   const decide = (choices: ConsentChoices, method: ConsentMethod = 'custom') => {
     if (process.env.NODE_ENV !== 'production') {
@@ -171,18 +194,39 @@ export function createConsent(config?: ConsentConfig): Consent {
       apply(stateOf(null))
     },
     has,
-    onChange: $state.listen,
-    whenGranted(category, fn) {
+    onChange: (listener) => $state.listen(isolate(listener)),
+    whenGranted(category, start) {
       if (process.env.NODE_ENV !== 'production') checkCategory('whenGranted()', category, names)
-      const run = () => {
-        if (has(category)) {
-          off()
-          fn()
+      // What `start` returned once it ran: its stop function, or not. One that failed may have started something.
+      let running: Promise<unknown> | undefined
+      // Withdrawn, until it is known whether what ran could stop: a grant meanwhile waits.
+      let stopping: Promise<void> | undefined
+      // Ran without a way to stop, and withdrawn: it never starts again.
+      let done = false
+      const begin = () => Promise.resolve(isolate(start)()).catch(fault)
+      const end = (ran: Promise<unknown>, withdrawn: boolean) =>
+        ran.then((stop) => {
+          if (typeof stop === 'function') isolate(stop as () => void)()
+          else if (withdrawn) {
+            done = true
+            off()
+            reload()
+          }
+        })
+      const check = () => {
+        if (has(category)) running ||= stopping ? stopping.then(() => (done ? undefined : begin())) : begin()
+        else if (running) {
+          stopping = end(running, true)
+          running = undefined
         }
       }
-      const off = $state.listen(run)
-      run()
-      return off
+      const off = $state.listen(check)
+      check()
+      return () => {
+        off()
+        if (running) end(running, false)
+        running = undefined
+      }
     },
     destroy: () => {},
   }

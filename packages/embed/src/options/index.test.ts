@@ -149,20 +149,23 @@ describe('a configuration block after the script tag', () => {
 })
 
 describe('the production script tag’s report, after a first decision', () => {
-  test('does not name a wrong cookies entry again: the core named it as it left it out', () => {
+  test('names what the core did not: the core named its own wrong options as it left them out', () => {
     vi.stubEnv('NODE_ENV', 'production')
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
     const options = {
       layout: 'corner',
+      onWithdraw: 'never',
       categories: { analytics: { cookies: [null, '_ga', { name: '_gid', provider: 7 }] } },
     }
-    createConsent(options as unknown as ConsentConfig).destroy()
-    checkOptions(options)
+    const consent = createConsent(options as unknown as ConsentConfig)
+    expect(consent.config.categories.analytics!.cookies).toEqual(['_ga', { name: '_gid' }])
+    consent.destroy()
+    expect(checkOptions(options, false)).not.toHaveProperty('layout')
     expect(errors.mock.calls.map(([message]) => String(message).split(' must ')[0])).toEqual([
+      '[aufum-consent] onWithdraw',
       '[aufum-consent] categories.analytics.cookies[0]',
-      '[aufum-consent] layout',
       '[aufum-consent] categories.analytics.cookies[2].provider',
+      '[aufum-consent] layout',
     ])
-    expect(options.categories.analytics.cookies).toEqual(['_ga', { name: '_gid' }])
   })
 })

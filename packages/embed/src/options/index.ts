@@ -1,10 +1,12 @@
 import type { ConsentConfig, ConsentModeOptions, GateOptions, RecordOptions } from '@aufum/consent'
 import {
   CONFIG_RULES,
-  COOKIE_ENTRY,
+  CONSENT_MODE_RULES,
   dropWrongOptions,
   GATE_RULES,
   isObject,
+  patternFromJson,
+  RECORD_RULES,
   type Rules,
   report,
   type,
@@ -27,27 +29,21 @@ export type EmbedOptions = ConsentConfig &
 
 const BOOLEAN = type('boolean')
 
-/** The rules of everything the script tag can be told: the core's, the gate's, the UI's, and its own options. */
-export const SCRIPT_TAG_RULES: Rules = {
-  ...CONFIG_RULES,
+/**
+ * The rules of the script tag's features and its own options: the gate's, Consent Mode's, the records', the UI's
+ * (placeholders' among them). Each feature reads its options through its own rules.
+ */
+const FEATURE_RULES: Rules = {
   ...GATE_RULES,
   ...UI_RULES,
-  hideFromBots: BOOLEAN,
-  googleConsentMode: (v) => !(v === true || isObject(v)) && 'be true or an object',
-  record: (v) => !(isObject(v) && typeof v.endpoint === 'string') && 'be { "endpoint": "<URL>" }',
+  googleConsentMode: [(v) => !(v === true || isObject(v)) && 'be true or an object', CONSENT_MODE_RULES],
+  record: [(v) => !isObject(v) && 'be { "endpoint": "<URL>" }', { endpoint: RECORD_RULES.endpoint! }],
   placeholders: BOOLEAN,
   debug: BOOLEAN,
 }
 
-// JSON cannot hold a RegExp: a string written "/^_ga/" (flags allowed) stands for one.
-function pattern(value: unknown): unknown {
-  const parts = typeof value === 'string' ? /^\/(.+)\/([dgimsuy]*)$/.exec(value) : null
-  try {
-    return parts ? new RegExp(parts[1]!, parts[2]) : value
-  } catch {
-    return value
-  }
-}
+/** The rules of everything the script tag can be told: the core's, and its features'. */
+export const SCRIPT_TAG_RULES: Rules = { ...CONFIG_RULES, ...FEATURE_RULES }
 
 /** Turns the "/…/" strings of every category's `cookies` (entries, and their `match`) into RegExps, in place. */
 function regExps(categories: unknown): void {
@@ -55,24 +51,29 @@ function regExps(categories: unknown): void {
     for (const category of Object.values(categories))
       if (isObject(category) && Array.isArray(category.cookies))
         category.cookies = category.cookies.map((c) => {
-          if (isObject(c) && c.match !== undefined) c.match = pattern(c.match)
-          return pattern(c)
+          if (isObject(c) && c.match !== undefined) c.match = patternFromJson(c.match)
+          return patternFromJson(c)
         })
 }
 
 /**
  * Reports each wrong option, and each name that is no option (a typo), once by name, and leaves it out, so that its
- * default applies: the same rules in every build. The production script tag runs it once a first visit's visitor has
- * decided (aufum-consent-check.js; what the core reads was made safe before); the development build at once.
+ * default applies. The development build checks every option at once, before anything reads them. The production
+ * script tag (aufum-consent-check.js, once a first visit's visitor has decided) checks all but the core's: the core
+ * named those as it read them, and every feature read its own fail closed.
  *
- * @param options The script tag's options, changed in place.
+ * @param options The script tag's options.
+ * @param all Whether to check the core's options too.
+ * @returns The options without the wrong ones.
  */
-export function checkOptions(options: Record<string, unknown>): void {
-  // The production core named each `cookies` entry that is no pattern as it left it out (resolveConfig); the
-  // development build drops them here, before the core reads the options.
-  dropWrongOptions(options, SCRIPT_TAG_RULES, process.env.NODE_ENV === 'production' ? COOKIE_ENTRY : undefined)
+export function checkOptions(options: Record<string, unknown>, all = true): Record<string, unknown> {
   for (const key of Object.keys(options))
     if (!Object.hasOwn(SCRIPT_TAG_RULES, key)) report(`${key} is not an option; it is ignored`)
+  // Without the core's: the core names its own wrong options as it reads them, in every build.
+  const rules = all
+    ? SCRIPT_TAG_RULES
+    : Object.fromEntries(Object.entries(FEATURE_RULES).filter(([name]) => !Object.hasOwn(CONFIG_RULES, name)))
+  return dropWrongOptions(options, rules)
 }
 
 /**
@@ -111,7 +112,7 @@ export function readOptions(script: HTMLScriptElement | null): EmbedOptions {
   if (data.revision) options.revision = Number(data.revision)
   if (data.cookieDomain) options.cookie = { ...(options.cookie as object), domain: data.cookieDomain }
   regExps(options.categories)
-  if (process.env.NODE_ENV !== 'production') checkOptions(options)
+  if (process.env.NODE_ENV !== 'production') options = checkOptions(options)
   if (script?.nonce) options.nonce = script.nonce
   return options
 }

@@ -1,6 +1,6 @@
 import type { Consent, ConsentChoices } from '@aufum/consent'
 import { isCrawler } from '@aufum/consent'
-import { assertOptions, isWebUrl, whenParsed } from '@aufum/consent/internal'
+import { isWebUrl, readOptions, whenParsed } from '@aufum/consent/internal'
 import { createRef, render } from 'preact'
 import { Banner, type Layout, reserveSpace } from '../banner/index.js'
 import { loadBuiltIn } from '../i18n/built-in.js'
@@ -90,8 +90,8 @@ export const mountConsentUI = (consent: Consent, options: UIOptions = {}): Conse
  * @param taken An `<aufum-consent>` element with the banner in its shadow root, to render into.
  * @returns Functions to show and hide the UI, and to remove it.
  */
-export function mountInto(consent: Consent, options: UIOptions, load: LoadLanguage, taken?: HTMLElement): ConsentUI {
-  if (process.env.NODE_ENV !== 'production') assertOptions(options, UI_RULES)
+export function mountInto(consent: Consent, uiOptions: UIOptions, load: LoadLanguage, taken?: HTMLElement): ConsentUI {
+  const options = readOptions(uiOptions, UI_RULES)
   const {
     layout = 'bar',
     blocking = false,

@@ -1,4 +1,4 @@
-import { isWebUrl, object, oneOf, type Rules, type } from '@aufum/consent/internal'
+import { object, oneOf, type Rules, type, WEB_URL } from '@aufum/consent/internal'
 
 const BOOLEAN = type('boolean')
 const STRING = type('string')
@@ -9,15 +9,20 @@ const TEXTS: Rules = {
   '*': STRING,
 }
 
-/** The rules of `mountConsentUI`'s options. */
-export const UI_RULES: Rules = {
-  policyUrl: (v) => !(typeof v === 'string' && isWebUrl(v)) && 'be an http:, https: or relative URL',
+/** The rules of `mountPlaceholders`' options: the UI's, where they apply. */
+export const PLACEHOLDER_RULES: Rules = {
   lang: STRING,
   texts: [object, { '*': [object, TEXTS] }],
+  theme: oneOf('auto', 'light', 'dark'),
+  nonce: STRING,
+}
+
+/** The rules of `mountConsentUI`'s options. */
+export const UI_RULES: Rules = {
+  ...PLACEHOLDER_RULES,
+  policyUrl: WEB_URL,
   layout: oneOf('bar', 'box', 'modal'),
   blocking: BOOLEAN,
-  theme: oneOf('auto', 'light', 'dark'),
   floatingButton: BOOLEAN,
-  nonce: STRING,
   hideFromBots: BOOLEAN,
 }

@@ -1,8 +1,9 @@
 import type { Consent } from '@aufum/consent'
-import { categoriesOf, whenParsed } from '@aufum/consent/internal'
+import { categoriesOf, readOptions, whenParsed } from '@aufum/consent/internal'
 import { loadBuiltIn } from '../i18n/built-in.js'
 import { enPlaceholders } from '../i18n/en.js'
 import { isRightToLeft, type LoadLanguage, loadTexts, type TextOverrides, type Texts } from '../i18n/index.js'
+import { PLACEHOLDER_RULES } from '../options/rules.js'
 import { adoptStyles } from '../styles/index.js'
 import { schemeOf, type Theme } from '../theme/index.js'
 import css from './aufum-consent-placeholder.css?raw'
@@ -65,7 +66,12 @@ export const mountPlaceholders = (consent: Consent, options: PlaceholderOptions 
  * @param load Loads a built-in language other than English.
  * @returns A function that stops placing placeholders.
  */
-export function placePlaceholders(consent: Consent, options: PlaceholderOptions, load: LoadLanguage): () => void {
+export function placePlaceholders(
+  consent: Consent,
+  placeholderOptions: PlaceholderOptions,
+  load: LoadLanguage,
+): () => void {
+  const options = readOptions(placeholderOptions, PLACEHOLDER_RULES)
   const categories = consent.config.categories
   const wanted = [options.lang, document.documentElement.lang, ...navigator.languages]
   let stopped = false
