@@ -4,12 +4,10 @@ export { CONFIG_RULES } from './config/rules.js'
 export { CONSENT_MODE_RULES } from './consent-mode/index.js'
 export { cookieName } from './format/index.js'
 export { GATE_RULES } from './gate/index.js'
-export { fault, isolate } from './isolate/index.js'
+export { isolate } from './isolate/index.js'
 export { categoriesOf } from './markup/index.js'
 export type { Check, OnProblem, Rule, Rules } from './options/index.js'
 export {
-  assertOptions,
-  checkOptions,
   dropWrongOptions,
   isObject,
   object,
