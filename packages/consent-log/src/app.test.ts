@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { eachDatabase, type TestDatabase, testDatabase } from '../test/databases.js'
-import { post, raw, sdkRecord } from '../test/http.js'
+import { post, raw, rawAnswer, sdkRecord } from '../test/http.js'
 import { type AppOptions, createApp } from './app.js'
 import { openStore, type Store } from './store/index.js'
 
@@ -42,6 +42,33 @@ eachDatabase('the consent log on %s', (db, kind) => {
     const reordered = { ...record, categories: Object.fromEntries(Object.entries(record.categories).reverse()) }
     expect((await post(origin, reordered)).status).toBe(200)
     expect(await (await read(origin, record.id)).json()).toHaveLength(1)
+  })
+
+  test('refuses with 409 a record that differs from a stored one under the same key, and keeps the first', async () => {
+    const record = sdkRecord()
+    expect((await post(origin, record)).status).toBe(201)
+    for (const changes of [{ revision: 2 }, { policyUrl: '/privacy-v2.html' }, { language: 'de' }]) {
+      const answer = await post(origin, { ...record, ...changes })
+      expect(answer).toMatchObject({
+        status: 409,
+        body: { error: 'a different record with this consent id, decidedAt, method and categories is stored already' },
+      })
+      expect(answer.body).not.toHaveProperty('duplicate')
+    }
+    expect((await post(origin, record)).body).toEqual({ stored: false, duplicate: true })
+    expect(await (await read(origin, record.id)).json()).toEqual([{ ...record, receivedAt: expect.any(String) }])
+  })
+
+  test('refuses with 400 a lone surrogate in a text field, and stores a well-formed emoji as sent', async () => {
+    const record = sdkRecord()
+    for (const changes of [{ policyUrl: '/privacy\ud800.html' }, { pageUrl: 'https://www.aufum.com/\udc00x' }]) {
+      const answer = await post(origin, { ...record, ...changes })
+      expect(answer).toMatchObject({ status: 400, body: { error: expect.stringContaining('lone surrogate') } })
+    }
+    expect((await read(origin, record.id)).status).toBe(404)
+    expect((await post(origin, { ...record, policyUrl: '/privacy-\u{1F36A}.html' })).status).toBe(201)
+    const [stored] = (await (await read(origin, record.id)).json()) as { policyUrl: string }[]
+    expect(stored!.policyUrl).toBe('/privacy-\u{1F36A}.html')
   })
 
   test('answers the DPO with every record of a consent id, newest decision first, with the time it arrived', async () => {
@@ -192,6 +219,33 @@ describe('limits', () => {
   afterAll(async () => {
     await store?.close()
     await db?.drop()
+  })
+
+  test("answers Fastify's own refusals with a fixed sentence and the usual headers, never an echo of the request", async () => {
+    const { app, origin, port } = await listen(store)
+    const hostile = '<script>alert(1)</script>'
+    try {
+      const answers: [string, number][] = [
+        [`/consent/${'a'.repeat(200)}${hostile}`, 414],
+        [`/consent/%zz${hostile}`, 400],
+        [`/nowhere/${hostile}`, 404],
+      ]
+      for (const [path, status] of answers) {
+        const response = await fetch(`${origin}${path}`)
+        const text = await response.text()
+        expect([response.status, response.headers.get('x-content-type-options')]).toEqual([status, 'nosniff'])
+        expect(response.headers.get('cache-control')).toBe('no-store')
+        expect(Object.keys(JSON.parse(text))).toEqual(['error'])
+        expect(text).not.toMatch(/script|aaaa|zz|nowhere/)
+      }
+      const malformed = await rawAnswer(port, `GET /${hostile} HTTP/1.1\r\nHost: [${hostile}\r\nX: \u0000\r\n\r\n`)
+      expect(malformed).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/)
+      expect(malformed).toMatch(/\r\nX-Content-Type-Options: nosniff\r\n/i)
+      expect(malformed).toMatch(/\r\nCache-Control: no-store\r\n/i)
+      expect(malformed).toMatch(/\r\n\r\n\{"error":"bad request"\}$/)
+    } finally {
+      await app.close()
+    }
   })
 
   test('answers 429 to a client past its records a minute, and stores nothing more from it', async () => {

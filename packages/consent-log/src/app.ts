@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { createServer, STATUS_CODES } from 'node:http'
+import type { Duplex } from 'node:stream'
 import rateLimit from '@fastify/rate-limit'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import type { Store } from './store/index.js'
 import { validateRecord } from './validate.js'
 
@@ -38,10 +39,39 @@ const unavailable = (cause: unknown): never => {
 
 // What an error answers: a fixed sentence by status, never the error's own text, stack or database message.
 const MESSAGES: Record<number, string> = {
+  404: 'not found',
+  409: 'a different record with this consent id, decidedAt, method and categories is stored already',
   413: `the body must be at most ${MAX_BODY} bytes`,
+  414: 'the URL is too long',
   429: 'too many records from this client; retry in a minute',
   500: 'the consent log failed; retry later',
   503: 'the consent log cannot reach its database; retry later',
+}
+const HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }
+
+const statusOf = (error: { statusCode?: number }) =>
+  error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
+const sentence = (status: number) => MESSAGES[status] ?? STATUS_CODES[status]?.toLowerCase() ?? 'error'
+
+/** Answers an error with its status's fixed sentence and the headers every answer carries. */
+const fail = (reply: FastifyReply, status: number) =>
+  reply
+    .code(status)
+    .headers(HEADERS)
+    .send({ error: sentence(status) })
+
+// Errors met before Fastify has a request (a malformed request line or headers, a timeout) get the same fixed JSON
+// and headers on the raw socket, as Node's own handler would answer, and the connection is closed.
+function clientError(error: Error & { code?: string }, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return
+  const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
+  const body = JSON.stringify({ error: sentence(status) })
+  const headers = Object.entries({ ...HEADERS, 'Content-Type': 'application/json', 'Content-Length': body.length })
+  if (socket.writable)
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}Connection: close\r\n\r\n${body}`,
+    )
+  socket.destroy()
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest()
@@ -70,6 +100,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         handler,
       ),
     trustProxy: options.trustProxy ?? false,
+    // The router's own refusals (an undecodable URL, a path segment over maxParamLength) would echo the path.
+    frameworkErrors: (error, _request, reply) => fail(reply, statusOf(error)),
+    clientErrorHandler: clientError,
   })
 
   // The body is JSON whatever the Content-Type says: sendBeacon sends text/plain, fetch application/json.
@@ -91,11 +124,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   })
 
   app.setErrorHandler((error: { statusCode?: number; cause?: unknown }, request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
+    const status = statusOf(error)
     if (status >= 500) request.log.error({ err: error.cause ?? error }, 'request failed')
-    reply.code(status).send({ error: MESSAGES[status] ?? STATUS_CODES[status]?.toLowerCase() ?? 'error' })
+    fail(reply, status)
   })
-  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }))
+  app.setNotFoundHandler((_request, reply) => fail(reply, 404))
 
   if (options.rateLimit > 0)
     await app.register(rateLimit, { global: false, max: options.rateLimit, timeWindow: 60_000 })
@@ -119,8 +152,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     }
     const checked = validateRecord(body, new Date())
     if ('error' in checked) return reply.code(400).send(checked)
-    const stored = await store.add(checked.record).catch(unavailable)
-    return reply.code(stored ? 201 : 200).send(stored ? { stored } : { stored, duplicate: true })
+    const added = await store.add(checked.record).catch(unavailable)
+    if (added === 'conflict') return fail(reply, 409)
+    return added === 'stored' ? reply.code(201).send({ stored: true }) : { stored: false, duplicate: true }
   })
 
   const expected = token === undefined ? undefined : digest(token)

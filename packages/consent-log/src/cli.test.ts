@@ -1,4 +1,8 @@
 // @vitest-environment node
+import { once } from 'node:events'
+import { statSync } from 'node:fs'
+import { connect } from 'node:net'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { expect, test, vi } from 'vitest'
 import { eachDatabase, testDatabase } from '../test/databases.js'
 import { post, raw, sdkRecord } from '../test/http.js'
@@ -33,8 +37,8 @@ eachDatabase('aufum-consent-log on %s', (db) => {
     const old = { ...sdkRecord(), receivedAt: received(400) }
     const recent = { ...sdkRecord(), receivedAt: received(10) }
     try {
-      expect(await store.add(old)).toBe(true)
-      expect(await store.add(recent)).toBe(true)
+      expect(await store.add(old)).toBe('stored')
+      expect(await store.add(recent)).toBe('stored')
     } finally {
       await store.close()
     }
@@ -45,6 +49,17 @@ eachDatabase('aufum-consent-log on %s', (db) => {
     })
     const ids = (await exported(db.url)).map((record) => record.id)
     expect([ids.includes(old.id), ids.includes(recent.id)]).toEqual([false, true])
+  })
+
+  test('export and prune refuse a date out of range with a usage error, and touch nothing', async () => {
+    for (const args of [
+      ['export', '--from', '10000-01-01'],
+      ['export', '--to', '1969-12-31'],
+      ['prune', '--older-than-days', '99999999999'],
+    ]) {
+      const refused = await runCli([...args, '--db', db.url])
+      expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining(`${args[1]} must be`)])
+    }
   })
 
   test('keeps its schema version in the database, and refuses one a newer release wrote', async () => {
@@ -123,3 +138,93 @@ test('answers every malformed request with a 4xx, and the process keeps running'
     await db.drop()
   }
 })
+
+test('refuses at start a --db that would keep nothing, naming it, so that no 2xx is ever answered for a lost record', async () => {
+  const kinds = [
+    'sqlite:',
+    'sqlite:  ',
+    'sqlite::memory:',
+    'sqlite:file::memory:?cache=shared',
+    'sqlite:file:log?mode=memory',
+  ]
+  const refusals = await Promise.all(kinds.map((db) => runCli(['serve', '--port', '0', '--db', db])))
+  for (const [i, refused] of refusals.entries())
+    expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining(`--db "${kinds[i]}" keeps nothing`)])
+})
+
+test('accepts --origins as copied from the address bar, and refuses at start an entry that is not an origin', async () => {
+  const db = await testDatabase('sqlite')
+  try {
+    const receiver = await startReceiver(db.url, ['--origins', ' https://www.aufum.com/ , HTTPS://Aufum.com:443'])
+    try {
+      for (const site of ['https://www.aufum.com', 'https://aufum.com'])
+        expect((await post(receiver.url, sdkRecord(), { Origin: site })).status).toBe(201)
+    } finally {
+      await receiver.stop()
+    }
+    const wrong = [
+      'https://www.aufum.com/courses',
+      'https://www.aufum.com/?utm=x',
+      'https://www.aufum.com/#top',
+      'https://ann:pw@www.aufum.com',
+      'ftp://www.aufum.com',
+      'www.aufum.com',
+    ]
+    const refusals = await Promise.all(
+      wrong.map((entry) => runCli(['serve', '--port', '0', '--db', db.url, '--origins', entry])),
+    )
+    for (const [i, refused] of refusals.entries())
+      expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining(`"${wrong[i]}" is not an origin`)])
+  } finally {
+    await db.drop()
+  }
+})
+
+test('creates the SQLite database and its -wal and -shm files readable by their owner only', async () => {
+  const db = await testDatabase('sqlite')
+  const file = db.url.slice('sqlite:'.length)
+  const receiver = await startReceiver(db.url)
+  try {
+    expect((await post(receiver.url, sdkRecord())).status).toBe(201)
+    for (const path of [file, `${file}-wal`, `${file}-shm`])
+      expect([path, statSync(path).mode & 0o777]).toEqual([path, 0o600])
+  } finally {
+    await receiver.stop()
+    await db.drop()
+  }
+})
+
+test.each(['SIGTERM', 'SIGINT'] as const)(
+  'on %s, answers the request in flight, then stops and says so',
+  async (signal) => {
+    const db = await testDatabase('sqlite')
+    const receiver = await startReceiver(db.url)
+    let stdout = ''
+    receiver.child.stdout!.on('data', (chunk) => {
+      stdout += chunk
+    })
+    try {
+      const body = JSON.stringify(sdkRecord())
+      const socket = connect(receiver.port, '127.0.0.1')
+      let answer = ''
+      socket.on('data', (data) => {
+        answer += data
+      })
+      socket.write(`POST /consent HTTP/1.1\r\nHost: log\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`)
+      // Time for the receiver to take the request in, so that the signal finds it in flight.
+      await sleep(500)
+      const exited = once(receiver.child, 'exit')
+      const closed = once(socket, 'close')
+      receiver.child.kill(signal)
+      await sleep(200)
+      socket.end(body.slice(10))
+      const [[code]] = await Promise.all([exited, closed])
+      expect(code).toBe(0)
+      expect(answer).toMatch(/^HTTP\/1\.1 201 /)
+      expect(stdout).toContain(`aufum-consent-log: stopped on ${signal}`)
+    } finally {
+      await receiver.stop()
+      await db.drop()
+    }
+  },
+)

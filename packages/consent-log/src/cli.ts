@@ -3,7 +3,7 @@ import { once } from 'node:events'
 import { parseArgs } from 'node:util'
 import { DAY } from '@aufum/consent/schema'
 import { createApp } from './app.js'
-import { openStore, type Store } from './store/index.js'
+import { openStore, type Store, type TimeRange } from './store/index.js'
 
 const USAGE = `Usage:
   aufum-consent-log serve [--port 8787] [--host 127.0.0.1] [--db <url>] [--origins <origin>,…]
@@ -31,19 +31,59 @@ function wholeNumber(name: string, text: string, min: number, max = Number.MAX_S
   return value
 }
 
+// Times outside these become "+010000-…" or "-000001-…", which SQLite compares as text (past every date) and
+// PostgreSQL refuses.
+const EARLIEST = '1970-01-01T00:00:00.000Z'
+const LATEST = '9999-12-31T23:59:59.999Z'
+/** The most `--older-than-days` takes: a century, already past any record this log holds. */
+const MAX_DAYS_AGO = 36_500
+
 function time(name: string, text: string | undefined, fallback: string): string {
   if (text === undefined) return fallback
   const value = new Date(text)
-  if (Number.isNaN(value.getTime()))
-    throw new UsageError(`--${name} must be a date or time such as 2026-01-31, not "${text}"`)
-  return value.toISOString()
+  const iso = Number.isNaN(value.getTime()) ? '' : value.toISOString()
+  if (iso < EARLIEST || iso > LATEST)
+    throw new UsageError(`--${name} must be a date or time from 1970 to 9999, such as 2026-01-31, not "${text}"`)
+  return iso
+}
+
+/** The `--db` URL, refused when it names a database that keeps nothing past the process: a 2xx must mean kept. */
+function keptDatabase(db: string): string {
+  const file = db.startsWith('sqlite:') ? db.slice('sqlite:'.length) : undefined
+  // better-sqlite3 opens "" as a temporary file and ":memory:" in memory; SQLite URIs can ask for memory too.
+  if (file !== undefined && (!file.trim() || /:memory:|[?&]mode=memory\b/i.test(file)))
+    throw new UsageError(`--db "${db}" keeps nothing once the process ends: name a file, e.g. sqlite:./consent-log.db`)
+  return db
+}
+
+/** The `--origins` list as origins (`https://www.aufum.com/` is `https://www.aufum.com`); anything else is refused. */
+function siteOrigins(list: string): string[] {
+  return list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const url = URL.canParse(entry) ? new URL(entry) : undefined
+      const origin =
+        url &&
+        (url.protocol === 'https:' || url.protocol === 'http:') &&
+        !url.username &&
+        !url.password &&
+        url.pathname === '/' &&
+        !/[?#]/.test(entry)
+      if (!origin)
+        throw new UsageError(
+          `--origins: "${entry}" is not an origin; write scheme, host and port only, e.g. https://www.aufum.com`,
+        )
+      return url.origin
+    })
 }
 
 async function serve(options: Record<string, string | undefined>, db: string) {
   const token = process.env.AUFUM_CONSENT_LOG_TOKEN || undefined
   if (token !== undefined && token.length < 32)
     throw new UsageError('AUFUM_CONSENT_LOG_TOKEN must be at least 32 characters: try `openssl rand -hex 32`')
-  const origins = (options.origins ?? process.env.AUFUM_CONSENT_LOG_ORIGINS ?? '').split(',').filter(Boolean)
+  const origins = siteOrigins(options.origins ?? process.env.AUFUM_CONSENT_LOG_ORIGINS ?? '')
   const store = await openStore(db)
   const app = await createApp({
     store,
@@ -52,9 +92,11 @@ async function serve(options: Record<string, string | undefined>, db: string) {
     rateLimit: wholeNumber('rate-limit', options['rate-limit'] ?? '600', 0),
     trustProxy: options['trust-proxy'],
   })
-  const stop = async () => {
+  // After the requests in flight are answered; the line tells an operator the signal reached this process.
+  const stop = async (signal: NodeJS.Signals) => {
     await app.close()
     await store.close()
+    console.log(`aufum-consent-log: stopped on ${signal}`)
   }
   process.once('SIGTERM', stop)
   process.once('SIGINT', stop)
@@ -67,11 +109,7 @@ async function serve(options: Record<string, string | undefined>, db: string) {
   if (!origins.length) console.warn('aufum-consent-log: no --origins, so no web page may post records')
 }
 
-async function exportRecords(options: Record<string, string | undefined>, store: Store) {
-  const range = {
-    from: time('from', options.from, new Date(0).toISOString()),
-    to: time('to', options.to, '9999-12-31T23:59:59.999Z'),
-  }
+async function exportRecords(range: TimeRange, store: Store) {
   for (let after = 0; ; ) {
     const entries = await store.page(range, after, PAGE)
     for (const { record } of entries)
@@ -81,10 +119,13 @@ async function exportRecords(options: Record<string, string | undefined>, store:
   }
 }
 
-async function prune(options: Record<string, string | undefined>, store: Store) {
+function pruneBefore(options: Record<string, string | undefined>): string {
   if (options['older-than-days'] === undefined) throw new UsageError('prune needs --older-than-days <N>')
-  const days = wholeNumber('older-than-days', options['older-than-days'], 1)
-  const before = new Date(Date.now() - days * DAY).toISOString()
+  const days = wholeNumber('older-than-days', options['older-than-days'], 1, MAX_DAYS_AGO)
+  return new Date(Date.now() - days * DAY).toISOString()
+}
+
+async function prune(before: string, store: Store) {
   let total = 0
   // In batches, so that a large prune holds SQLite's write lock only for moments and receivers keep storing.
   for (let deleted = PAGE; deleted === PAGE; total += deleted) deleted = await store.prune(before, PAGE)
@@ -112,12 +153,17 @@ async function main(argv: string[]) {
   if (help) return console.log(USAGE)
   const [command, ...extra] = positionals
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`)
-  const db = options.db ?? process.env.AUFUM_CONSENT_LOG_DB ?? 'sqlite:./consent-log.db'
+  const db = keptDatabase(options.db ?? process.env.AUFUM_CONSENT_LOG_DB ?? 'sqlite:./consent-log.db')
   if (command === 'serve') return serve(options, db)
   if (command !== 'export' && command !== 'prune') throw new UsageError(`unknown command "${command ?? ''}"`)
+  // Checked before the database is opened (or, for SQLite, created).
+  const run =
+    command === 'export'
+      ? exportRecords.bind(null, { from: time('from', options.from, EARLIEST), to: time('to', options.to, LATEST) })
+      : prune.bind(null, pruneBefore(options))
   const store = await openStore(db)
   try {
-    await (command === 'export' ? exportRecords : prune)(options, store)
+    await run(store)
   } finally {
     await store.close()
   }

@@ -15,6 +15,9 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 // Control characters (C0, DEL, C1) are never part of a URL the SDK sends.
 const hasControl = (text: string) => /\p{Cc}/u.test(text)
+// With the u flag a pair is one code point, so only a lone surrogate matches: one the databases cannot store as is
+// (SQLite writes U+FFFD for each of its UTF-8 bytes, PostgreSQL one), and URL() would rewrite to U+FFFD.
+const hasLoneSurrogate = (text: string) => /\p{Cs}/u.test(text)
 
 /** The time `text` names when it is a real UTC time (no 30 February, no hour 24), else undefined. */
 function utcTime(text: string): Date | undefined {
@@ -57,6 +60,8 @@ export function validateRecord(body: unknown, receivedAt: Date): { record: Store
   if (!isObject(body)) return { error: 'the body must be a JSON object' }
   const unknown = Object.keys(body).filter((key) => !(RECORD_FIELDS as readonly string[]).includes(key))
   if (unknown.length) return { error: `unknown field(s): ${unknown.join(', ').slice(0, 200)}` }
+  const malformed = Object.entries(body).find(([, value]) => typeof value === 'string' && hasLoneSurrogate(value))
+  if (malformed) return { error: `${malformed[0]} must be well-formed Unicode: it holds a lone surrogate` }
   const { id, decidedAt, revision, categories, method, language, policyUrl, pageUrl } = body
   if (typeof id !== 'string' || !/^[\da-f]{32}$/.test(id)) return { error: 'id must be 32 hex digits' }
   const decided = typeof decidedAt === 'string' ? utcTime(decidedAt) : undefined

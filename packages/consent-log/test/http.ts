@@ -55,3 +55,23 @@ export function raw(port: number, ...chunks: (string | Buffer)[]): Promise<strin
     socket.on('close', done)
   })
 }
+
+/** Writes raw bytes to the server and resolves to its whole answer, headers and body, once it closes the connection. */
+export function rawAnswer(port: number, ...chunks: (string | Buffer)[]): Promise<string> {
+  return new Promise((resolve) => {
+    let answer = ''
+    const socket = connect(port, '127.0.0.1', () => {
+      for (const chunk of chunks) socket.write(chunk)
+    })
+    const done = () => {
+      socket.destroy()
+      resolve(answer)
+    }
+    socket.setTimeout(5000, done)
+    socket.on('data', (data) => {
+      answer += data
+    })
+    socket.on('error', done)
+    socket.on('close', done)
+  })
+}

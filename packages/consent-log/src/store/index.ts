@@ -6,16 +6,21 @@ export interface TimeRange {
   to: string
 }
 
+/** What {@link Store.add} did with a record. */
+export type Added = 'stored' | 'duplicate' | 'conflict'
+
 /** Where the records are kept. A rejected promise means the database did not answer: the receiver says 503. */
 export interface Store {
   /** Which database, without its password: for logs. */
   readonly name: string
   /**
-   * Stores a record, committed before the promise resolves, unless the same decision is stored already.
+   * Stores a record, committed before the promise resolves, unless one with its key (consent id, `decidedAt`,
+   * method, categories) is stored already.
    *
-   * @returns true when it was stored now, false when it was there already.
+   * @returns `stored` when it was stored now; `duplicate` when the stored one is the same record (its receipt time
+   *   aside); `conflict` when it differs, and the stored one is kept.
    */
-  add(record: StoredRecord): Promise<boolean>
+  add(record: StoredRecord): Promise<Added>
   /** Every record of one consent id, newest decision first. */
   byConsentId(id: string): Promise<StoredRecord[]>
   /** Up to `limit` records received within `range`, in the order they were stored, after the one numbered `after`. */
@@ -50,6 +55,9 @@ export const statements = (param: (n: number) => string) => ({
   // The unique key decides what is new: with several receivers on one database, exactly one of them stores it.
   insert: `INSERT INTO consent_records (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => param(i + 1)).join(', ')})
     ON CONFLICT DO NOTHING`,
+  // The stored record a refused insert collided with: the same key, the other fields to compare.
+  byKey: `SELECT ${SELECT} FROM consent_records
+    WHERE consent_id = ${param(1)} AND decided_at = ${param(2)} AND method = ${param(3)} AND categories = ${param(4)}`,
   byConsentId: `SELECT ${SELECT} FROM consent_records WHERE consent_id = ${param(1)} ORDER BY decided_at DESC, seq DESC`,
   page: `SELECT seq, ${SELECT} FROM consent_records
     WHERE received_at >= ${param(1)} AND received_at < ${param(2)} AND seq > ${param(3)} ORDER BY seq LIMIT ${param(4)}`,
@@ -69,6 +77,29 @@ export const values = (record: StoredRecord) => [
   record.policyUrl,
   record.pageUrl,
 ]
+
+/** A record's values in the order of `byKey`'s parameters. */
+export const key = (record: StoredRecord) => [
+  record.id,
+  record.decidedAt,
+  record.method,
+  JSON.stringify(record.categories),
+]
+
+/**
+ * What an insert that stored nothing met: the same record, or another under its key (or none, pruned meanwhile).
+ *
+ * @param row The row `byKey` found, if any.
+ * @param record The record that was not stored.
+ */
+export function collision(row: Record<string, unknown> | undefined, record: StoredRecord): Added {
+  if (!row) return 'conflict'
+  const stored = toRecord(row)
+  const same = (['revision', 'language', 'policyUrl', 'pageUrl'] as const).every(
+    (field) => stored[field] === record[field],
+  )
+  return same ? 'duplicate' : 'conflict'
+}
 
 /** A row of `byConsentId` or `page` as a record (PostgreSQL gives times as Date objects, SQLite as text). */
 export function toRecord(row: Record<string, unknown>): StoredRecord {

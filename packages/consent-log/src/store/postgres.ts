@@ -1,5 +1,5 @@
 import pg from 'pg'
-import { type Store, statements, toEntry, toRecord, values } from './index.js'
+import { collision, key, type Store, statements, toEntry, toRecord, values } from './index.js'
 import { migrate } from './migrations.js'
 
 // Any number of receivers may start at once against one database: the one holding this lock migrates, the others
@@ -50,7 +50,10 @@ export async function openPostgres(url: string): Promise<Store> {
   const { host, pathname } = new URL(url)
   return {
     name: `postgres://${host}${pathname}`,
-    add: async (record) => (await pool.query(sql.insert, values(record))).rowCount === 1,
+    add: async (record) => {
+      if ((await pool.query(sql.insert, values(record))).rowCount === 1) return 'stored'
+      return collision((await pool.query(sql.byKey, key(record))).rows[0], record)
+    },
     byConsentId: async (id) => (await pool.query(sql.byConsentId, [id])).rows.map(toRecord),
     page: async (range, after, limit) =>
       (await pool.query(sql.page, [range.from, range.to, after, limit])).rows.map(toEntry),

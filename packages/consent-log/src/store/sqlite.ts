@@ -1,11 +1,12 @@
+import { closeSync, openSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import type { StoredRecord } from '../validate.js'
-import { type Store, statements, toEntry, toRecord, values } from './index.js'
+import { type Added, collision, key, type Store, statements, toEntry, toRecord, values } from './index.js'
 import { migrate } from './migrations.js'
 
 interface Pending {
   record: StoredRecord
-  resolve(stored: boolean): void
+  resolve(added: Added): void
   reject(error: unknown): void
 }
 
@@ -16,6 +17,9 @@ interface Pending {
  * @returns The store, its schema migrated.
  */
 export async function openSqlite(file: string): Promise<Store> {
+  // Created readable by its owner only, before it holds anything: SQLite gives the -wal and -shm files the
+  // database's own mode. A file that exists keeps the mode its owner chose.
+  closeSync(openSync(file, 'a', 0o600))
   const db = new Database(file)
   // WAL lets GET and export read while a record is written. FULL makes a commit wait for the WAL's fsync, so an
   // acknowledged record survives a power cut, not only a killed process.
@@ -39,8 +43,13 @@ export async function openSqlite(file: string): Promise<Store> {
 
   const sql = statements(() => '?')
   const insert = db.prepare(sql.insert)
+  const byKey = db.prepare(sql.byKey)
   const insertAll = db.transaction((records: StoredRecord[]) =>
-    records.map((record) => insert.run(values(record)).changes === 1),
+    records.map((record) =>
+      insert.run(values(record)).changes === 1
+        ? 'stored'
+        : collision(byKey.get(key(record)) as Record<string, unknown> | undefined, record),
+    ),
   )
   const byConsentId = db.prepare(sql.byConsentId)
   const page = db.prepare(sql.page)
