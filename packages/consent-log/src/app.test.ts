@@ -111,7 +111,10 @@ eachDatabase('the consent log on %s', (db, kind) => {
       ['not json', 'the body must be JSON'],
       ['', 'the body must be JSON'],
       ['[1, 2]', 'the body must be a JSON object'],
-      [{ ...record, ip: '203.0.113.7' }, 'unknown field(s): ip'],
+      [
+        { ...record, ip: '203.0.113.7' },
+        'a record holds only the fields id, decidedAt, revision, categories, method, language, policyUrl, pageUrl',
+      ],
       [{ ...record, revision: '1' }, 'revision must be a whole number of 0 or more'],
       [{ ...record, decidedAt: '1Z' }, 'decidedAt must be a UTC time such as 2026-11-25T09:30:15.000Z'],
       [{ ...record, decidedAt: '9999-12-31T23:59:59.999Z' }, expect.stringContaining('decidedAt must lie between')],

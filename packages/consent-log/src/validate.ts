@@ -58,8 +58,9 @@ function pageWithoutQuery(text: string): string | undefined {
  */
 export function validateRecord(body: unknown, receivedAt: Date): { record: StoredRecord } | { error: string } {
   if (!isObject(body)) return { error: 'the body must be a JSON object' }
-  const unknown = Object.keys(body).filter((key) => !(RECORD_FIELDS as readonly string[]).includes(key))
-  if (unknown.length) return { error: `unknown field(s): ${unknown.join(', ').slice(0, 200)}` }
+  // Named by the rule, not by the request: an answer never echoes what was sent.
+  if (Object.keys(body).some((key) => !(RECORD_FIELDS as readonly string[]).includes(key)))
+    return { error: `a record holds only the fields ${RECORD_FIELDS.join(', ')}` }
   const malformed = Object.entries(body).find(([, value]) => typeof value === 'string' && hasLoneSurrogate(value))
   if (malformed) return { error: `${malformed[0]} must be well-formed Unicode: it holds a lone surrogate` }
   const { id, decidedAt, revision, categories, method, language, policyUrl, pageUrl } = body
@@ -77,7 +78,8 @@ export function validateRecord(body: unknown, receivedAt: Date): { record: Store
   const names = Object.keys(categories).sort()
   if (!names.length || names.length > 32) return { error: 'categories must have 1 to 32 entries' }
   for (const name of names) {
-    if (!CATEGORY_NAME.test(name)) return { error: `categories: "${name.slice(0, 40)}" is not a category name` }
+    if (!CATEGORY_NAME.test(name))
+      return { error: 'categories must be named with a letter, then letters, digits, _ or - (at most 32)' }
     if (typeof categories[name] !== 'boolean') return { error: `categories.${name} must be true or false` }
   }
   const known = CONSENT_METHODS.find((name) => name === method)
