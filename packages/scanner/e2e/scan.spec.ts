@@ -1,10 +1,14 @@
 // The built aufum-consent-scan, run as CI runs it, against the fixture servers: a fixture site with planted
 // problems (fixtures/scan-site/), the example Aufum site, and addresses it cannot scan.
 import { execFile } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { createServer, type RequestListener } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
-import { SITE, TRACKER } from '../../../scripts/e2e/tracker'
+import { SITE, TRACKER, trackerHits } from '../../../scripts/e2e/tracker'
+import type { ScanResult } from '../src/scan'
 import type { Finding, Pass } from '../src/types'
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
@@ -23,6 +27,38 @@ const scan = (...args: string[]) =>
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     ),
   )
+
+/** Serves a tiny site of the test's own on loopback, for as long as the test needs it. */
+async function serve(handler: RequestListener) {
+  const server = createServer(handler)
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready))
+  const { port } = server.address() as AddressInfo
+  return { port, close: () => new Promise((done) => server.close(done)) }
+}
+
+/** A scan that writes both reports, read back with everything printed. */
+async function scanWithReports(...args: string[]) {
+  const id = randomUUID()
+  const json = test.info().outputPath(`${id}.json`)
+  const html = test.info().outputPath(`${id}.html`)
+  const declarations = test.info().outputPath(`${id}-d.json`)
+  const run = await scan(...args, '--json', json, '--html', html, '--declarations', declarations)
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8')
+    } catch {
+      return ''
+    }
+  }
+  const text = read(json)
+  return {
+    ...run,
+    report: (text ? JSON.parse(text) : undefined) as (Report & ScanResult) | undefined,
+    json: text,
+    html: read(html),
+    declarations: read(declarations),
+  }
+}
 
 interface Report {
   clean: boolean
@@ -190,4 +226,227 @@ test('exits 2 when it cannot scan: a bad URL, nothing reachable, no Aufum Consen
   expect(old.stderr).toContain(
     `could not scan: on ${FIXTURE}old-sdk.html, window.AufumConsent.config is missing: the script tag is older than this scanner`,
   )
+})
+
+test('closes a page whose script never returns, names it, reports the rest and exits 1', async () => {
+  test.setTimeout(60_000)
+  const run = await scanWithReports(
+    `${FIXTURE}pixel.html`,
+    `${FIXTURE}hang.html`,
+    '--page-timeout',
+    '3',
+    '--settle',
+    '100',
+  )
+  expect(run.code).toBe(1)
+  expect(run.report!.pages).toEqual([`${FIXTURE}pixel.html`])
+  expect(run.report!.failed).toEqual([
+    { url: `${FIXTURE}hang.html`, pass: 'no-decision', error: 'did not finish within 3 s (--page-timeout)' },
+  ])
+  expect(run.stdout).toContain(`Not scanned: ${FIXTURE}hang.html (no decision: did not finish within 3 s`)
+  expect(run.report!.passes.map((pass) => pass.visits.length)).toEqual([2, 1, 1, 1, 1])
+})
+
+test('ends the scan at its time limit, whatever a page’s: exit 2 when no page could be scanned', async () => {
+  test.setTimeout(60_000)
+  const started = Date.now()
+  const run = await scan(`${FIXTURE}hang.html`, '--page-timeout', '60', '--timeout', '5')
+  // 5 s, and the time to close the spinning page and exit.
+  expect(Date.now() - started).toBeLessThan(20_000)
+  expect(run.code).toBe(2)
+  expect(run.stderr).toContain(`could not scan: nothing reachable: ${FIXTURE}hang.html (did not finish within`)
+})
+
+// A staging site behind HTTP Basic authentication, served by the test: the fixture page, its script tag and
+// tracker on the usual servers.
+async function staging() {
+  const basic = `Basic ${Buffer.from('stage:S3cret').toString('base64')}`
+  const server = await serve((req, res) => {
+    if (req.headers.authorization !== basic) {
+      res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="staging"' }).end()
+      return
+    }
+    if (req.url !== '/') return void res.writeHead(404).end()
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(
+      readFileSync(new URL('fixtures/scan-site/pixel.html', import.meta.url), 'utf8')
+        .replace('src="/aufum-consent.js"', `src="${SITE}/aufum-consent.js"`)
+        .replace('{{tracker}}', TRACKER),
+    )
+  })
+  return { ...server, basic, host: `127.0.0.1:${server.port}` }
+}
+
+// The site answered (its page was scanned, its tracker found) and no output holds the password.
+function expectScannedWithoutPassword(run: Awaited<ReturnType<typeof scanWithReports>>, host: string) {
+  expect(run.code).toBe(1)
+  expect(run.report!.pages).toEqual([`http://${host}/`])
+  expect(run.report!.leaks.map((leak) => `${leak.pass} ${leak.name}`)).toEqual([
+    `no-decision ${TRACKER}/p.gif`,
+    `reject-all ${TRACKER}/p.gif`,
+  ])
+  for (const output of [run.stdout, run.stderr, run.json, run.html]) {
+    expect(output).not.toContain('S3cret')
+    expect(output).not.toContain(Buffer.from('stage:S3cret').toString('base64'))
+  }
+}
+
+test('never prints or reports the password of a start URL, and still signs in to the site with it', async () => {
+  test.setTimeout(60_000)
+  const site = await staging()
+  try {
+    expectScannedWithoutPassword(
+      await scanWithReports(`http://stage:S3cret@${site.host}/`, '--settle', '100'),
+      site.host,
+    )
+  } finally {
+    await site.close()
+  }
+})
+
+test('signs in to the site with a --header, and prints and reports it nowhere', async () => {
+  test.setTimeout(60_000)
+  const site = await staging()
+  try {
+    const run = await scanWithReports(
+      `http://${site.host}/`,
+      '--settle',
+      '100',
+      '--header',
+      `Authorization: ${site.basic}`,
+    )
+    expectScannedWithoutPassword(run, site.host)
+  } finally {
+    await site.close()
+  }
+})
+
+test('answers the site’s consent log itself: no record reaches it, and the report says how many it kept', async () => {
+  test.setTimeout(60_000)
+  const run = randomUUID()
+  const endpoint = `${TRACKER}/consent-log?run=${run}`
+  const scanned = await scanWithReports(
+    `${FIXTURE}record.html?endpoint=${encodeURIComponent(endpoint)}`,
+    '--settle',
+    '100',
+  )
+  expect(scanned.code).toBe(0)
+  expect(await trackerHits(run)).toEqual([])
+  // At least one request each for reject all, accept all, analytics alone and partners alone; the SDK may send its
+  // queue again from the next page.
+  const { answered } = scanned.report!.record!
+  expect(scanned.report!.record).toEqual({ endpoint, answered: expect.any(Number) })
+  expect(answered).toBeGreaterThanOrEqual(4)
+  expect(scanned.stdout).toContain(
+    `Consent log: the scanner answered the ${answered} requests sent to ${endpoint} itself`,
+  )
+  expect(scanned.html).toContain(`Consent log: the scanner answered the ${answered} requests`)
+})
+
+test('survives a page that lies to it: a bad hook call, control characters, a tracker named like the SDK, a </script> name', async () => {
+  test.setTimeout(60_000)
+  const run = await scanWithReports(`${FIXTURE}hostile.html`, '--settle', '100')
+  expect(run.stderr).not.toContain('Invalid URL')
+  expect(run.code).toBe(1)
+  const leaks = run.report!.leaks.filter((leak) => leak.pass === 'no-decision').map((leak) => leak.name)
+  expect(leaks).toEqual(['\u001b[2J\u001b[32mNo leaks.\u001b[0m', `${TRACKER}/aufum-consent-pixel.js`])
+  const csrf = run.report!.passes[0]!.visits[0]!.items.find((item) => item.name === 'csrf')
+  // Only the page's real write counts, made by its own inline script.
+  expect(csrf).toMatchObject({ setBy: `${FIXTURE}hostile.html` })
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: no escape code may reach the terminal
+  expect(run.stdout + run.stderr).not.toMatch(/\u001b/)
+  expect(run.stdout).toContain('localStorage \\x1b[2J\\x1b[32mNo leaks.\\x1b[0m: set before any decision')
+  expect(run.declarations).not.toContain('</script>')
+  expect(run.declarations).toContain('\\u003c/script\\u003e\\u003cscript\\u003ealert(1)')
+  expect(JSON.parse(run.declarations).categories.partners.cookies).toContainEqual(
+    expect.objectContaining({ name: '</script><script>alert(1)</script>' }),
+  )
+})
+
+test('records where a start URL redirected to, and flags a page that ended on another host', async () => {
+  test.setTimeout(60_000)
+  const elsewhere = `http://localhost:${new URL(SITE).port}/fixtures/scan-site/leaky.html`
+  const redirect = await serve((_req, res) => res.writeHead(302, { Location: elsewhere }).end())
+  try {
+    const moved = `http://127.0.0.1:${redirect.port}/`
+    const run = await scanWithReports(`${FIXTURE}pixel.html`, moved, '--settle', '100')
+    const visit = run.report!.passes[0]!.visits.find((v) => v.page === moved)!
+    expect(visit).toMatchObject({ finalUrl: elsewhere, otherHost: true })
+    expect(visit.items.find((item) => item.name === '_trk_stats')).toMatchObject({ firstParty: false })
+    expect(run.report!.elsewhere).toEqual([{ url: moved, finalUrl: elsewhere }])
+    expect(run.stdout).toContain(`Warning: ${moved} ended on ${elsewhere}, another host`)
+    expect(run.html).toContain(`ended on another host: ${elsewhere}`)
+  } finally {
+    await redirect.close()
+  }
+})
+
+test('lays the HTML report out at 1280 px without breaking a word in a header or in plain text', async ({ page }) => {
+  const { htmlReport } = await import('../src/report/html.js')
+  const long = `${TRACKER}/collect/v2/${'segment/'.repeat(8)}pixel.gif`
+  const report: ScanResult = {
+    startedAt: '2026-01-01T00:00:00.000Z',
+    durationMs: 1,
+    startUrls: [`${SITE}/`],
+    pages: [`${SITE}/`],
+    failed: [],
+    elsewhere: [],
+    skipped: [],
+    withoutSdk: [],
+    declarations: { categories: { analytics: { required: false, cookies: [] } }, own: [], problems: [] },
+    passes: [
+      {
+        name: 'no-decision',
+        granted: [],
+        visits: [
+          {
+            page: `${SITE}/${'a-rather-long-page-name/'.repeat(3)}`,
+            status: 200,
+            sdk: true,
+            items: [
+              {
+                kind: 'localStorage',
+                name: `_tracker_session_identifier_${'x'.repeat(40)}`,
+                domain: 'partner-analytics-collector.example',
+                firstParty: false,
+                setBy: long,
+              },
+            ],
+            requests: [{ url: long, resourceType: 'image', initiator: long }],
+            iframes: [],
+          },
+        ],
+      },
+    ],
+    leaks: [],
+    undeclared: [],
+    suggested: { categories: {} },
+  }
+  const { classify } = await import('../src/classify.js')
+  Object.assign(
+    report,
+    classify(report.passes, { declarations: report.declarations, origins: [SITE], allowed: [], sdk: [] }),
+  )
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.setContent(htmlReport(report))
+  await page.screenshot({ path: test.info().outputPath('report-1280.png'), fullPage: true })
+  // Every word of a header, and of plain text in a cell (not a name or a URL), stays on one line.
+  const broken = await page.evaluate(() => {
+    const out: string[] = []
+    for (const cell of document.querySelectorAll('th, td')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement!.closest('code, a')) continue
+        const text = node.textContent!
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange()
+          range.setStart(node, match.index)
+          range.setEnd(node, match.index + match[0].length)
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
+          if (lines.size > 1) out.push(match[0])
+        }
+      }
+    }
+    return out
+  })
+  expect(broken).toEqual([])
 })

@@ -1,10 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { cookie, declarations, pass, SITE, TRACKER, VIEW, visit } from '../test/site.js'
-import { classify, isNecessaryRequest } from './classify.js'
+import { classify, isNecessaryRequest, sdkDirectories } from './classify.js'
 import { readDeclarations } from './declarations.js'
 
-const site = (allowed: string[] = []) => ({ declarations: declarations(), origins: [SITE], allowed })
+// The site loads its script tag from a CDN.
+const SDK = 'https://unpkg.com/@aufum/consent-embed/dist/'
+const site = (allowed: string[] = []) => ({ declarations: declarations(), origins: [SITE], allowed, sdk: [SDK] })
 const script = (url: string) => ({ url, resourceType: 'script', initiator: `${SITE}/` })
 
 describe('leaks', () => {
@@ -73,7 +75,7 @@ describe('leaks', () => {
     const renamed = readDeclarations({ ...VIEW, cookie: { name: 'consent', stored: 'consent' }, own: ['consent'] })
     const { leaks } = classify(
       [pass('no-decision', ['necessary'], [visit('/', { items: [cookie('consent'), cookie('aufum_consent')] })])],
-      { declarations: renamed, origins: [SITE], allowed: [] },
+      { declarations: renamed, origins: [SITE], allowed: [], sdk: [SDK] },
     )
     expect(leaks.map((l) => l.name)).toEqual(['aufum_consent'])
   })
@@ -173,8 +175,47 @@ describe('undeclared', () => {
 describe('necessary requests', () => {
   it('counts the proof-of-consent endpoint as necessary, and nothing else of its origin', () => {
     const view = { ...VIEW, record: { endpoint: 'https://log.aufum.com/consent' } }
-    const withLog = { declarations: readDeclarations(view), origins: [SITE], allowed: [] }
+    const withLog = { declarations: readDeclarations(view), origins: [SITE], allowed: [], sdk: [SDK] }
     expect(isNecessaryRequest('https://log.aufum.com/consent', withLog)).toBe(true)
     expect(isNecessaryRequest('https://log.aufum.com/track', withLog)).toBe(false)
+  })
+
+  it('counts a tracker’s file named like the SDK’s as a leak: only the SDK’s files, where its script tag came from, are necessary', () => {
+    const { leaks } = classify(
+      [
+        pass(
+          'no-decision',
+          ['necessary', 'security'],
+          [
+            visit('/', {
+              requests: [
+                script(`${SDK}aufum-consent.js`),
+                script(`${SDK}aufum-consent.record.js`),
+                script('https://tracker.example/aufum-consent-pixel.js?uid=42'),
+                script('https://unpkg.com/other/aufum-consent.js'),
+              ],
+            }),
+          ],
+        ),
+      ],
+      site(),
+    )
+    expect(leaks.map((leak) => leak.name)).toEqual([
+      'https://tracker.example/aufum-consent-pixel.js',
+      'https://unpkg.com/other/aufum-consent.js',
+    ])
+  })
+
+  it('takes the SDK’s folder only from an http(s) script tag named like its file', () => {
+    expect(
+      sdkDirectories([
+        'https://cdn.aufum.com/consent/aufum-consent.js?v=2',
+        'javascript:alert(1)//aufum-consent.js',
+        'not a url',
+        42,
+        'https://cdn.aufum.com/app.js',
+      ]),
+    ).toEqual(['https://cdn.aufum.com/consent/'])
+    expect(sdkDirectories({ length: 1 })).toEqual([])
   })
 })

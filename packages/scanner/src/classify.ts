@@ -9,6 +9,8 @@ export interface Site {
   origins: string[]
   /** Other origins the site counts as necessary (`--allow`), such as its own CDN. */
   allowed: string[]
+  /** The folders the pages' script tag was loaded from (see {@link sdkDirectories}): the SDK's files are there. */
+  sdk: string[]
 }
 
 /** The scan's verdict. */
@@ -26,17 +28,35 @@ const REFUSED: Partial<Record<PassName, string>> = {
   'reject-all': 'after "Reject all"',
 }
 
-// The SDK's own files (aufum-consent.js and the modules it loads from beside it), wherever they are served.
+// The SDK's own files: aufum-consent.js and the modules it loads from beside it.
 const SDK_FILE = /\/aufum-consent[\w.-]*\.js$/
+
+/**
+ * The folders the SDK's files are served from, as a page named its script tag: only there is a file named like
+ * the SDK's its own, and not a tracker's `aufum-consent-pixel.js`.
+ *
+ * @param scripts The `src` of the page's script tags named like the SDK's, as the page sent them: unchecked.
+ * @returns The folder of each http(s) one, e.g. `https://cdn.aufum.com/consent/`.
+ */
+export function sdkDirectories(scripts: unknown): string[] {
+  if (!Array.isArray(scripts)) return []
+  return scripts.flatMap((src) => {
+    if (typeof src !== 'string' || !URL.canParse(src)) return []
+    const url = new URL(src)
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !SDK_FILE.test(url.pathname)) return []
+    return [new URL('.', url).href]
+  })
+}
 
 /** Whether a request to another origin is one the site needs before consent: its own, allowed, or the SDK's. */
 export function isNecessaryRequest(url: string, site: Site): boolean {
   const { origin, pathname } = new URL(url)
   const endpoint = site.declarations.recordEndpoint
+  const folder = new URL('.', url).href
   return (
     site.origins.includes(origin) ||
     site.allowed.includes(origin) ||
-    SDK_FILE.test(pathname) ||
+    (SDK_FILE.test(pathname) && site.sdk.includes(folder)) ||
     (endpoint !== undefined && URL.canParse(endpoint) && requestName(url) === requestName(endpoint))
   )
 }

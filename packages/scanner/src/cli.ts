@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// aufum-consent-scan: exits 0 when the site is clean, 1 when it leaks or sets undeclared cookies, 2 when the scan
-// could not run.
+// aufum-consent-scan: exits 0 when the site is clean, 1 when it leaks, sets undeclared cookies or some pages could
+// not be scanned, 2 when the scan could not run or scanned no page.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { readArgs, USAGE, UsageError } from './args.js'
+import { withoutCredentials } from './report/credentials.js'
 import { htmlReport } from './report/html.js'
-import { jsonReport } from './report/json.js'
+import { declarationsJson, jsonReport } from './report/json.js'
 import { progressLine, summary } from './report/summary.js'
+import { forTerminal } from './report/terminal.js'
 import { ScanError, scan } from './scan.js'
 
 const CLEAN = 0
@@ -28,7 +30,11 @@ async function main(): Promise<number> {
     options = readArgs(process.argv.slice(2), process.env)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
-    console.error(`aufum-consent-scan: ${error.message} (aufum-consent-scan --help lists the options)`)
+    console.error(
+      forTerminal(
+        withoutCredentials(`aufum-consent-scan: ${error.message} (aufum-consent-scan --help lists the options)`),
+      ),
+    )
     return COULD_NOT_RUN
   }
   if (options === 'help') {
@@ -43,15 +49,15 @@ async function main(): Promise<number> {
     })
   } catch (error) {
     if (!(error instanceof ScanError)) throw error
-    console.error(`aufum-consent-scan: could not scan: ${error.message}`)
+    console.error(forTerminal(withoutCredentials(`aufum-consent-scan: could not scan: ${error.message}`)))
     return COULD_NOT_RUN
   }
   console.log(summary(result))
   if (options.json) console.log(`JSON report: ${write(options.json, jsonReport(result, version))}`)
   if (options.html) console.log(`HTML report: ${write(options.html, htmlReport(result))}`)
   if (options.declarations)
-    console.log(`Declarations: ${write(options.declarations, `${JSON.stringify(result.suggested, null, 2)}\n`)}`)
-  return result.leaks.length || result.undeclared.length ? PROBLEMS : CLEAN
+    console.log(`Declarations: ${write(options.declarations, declarationsJson(result.suggested))}`)
+  return result.leaks.length || result.undeclared.length || result.failed.length ? PROBLEMS : CLEAN
 }
 
 main().then(
@@ -59,7 +65,8 @@ main().then(
     process.exitCode = code
   },
   (error: unknown) => {
-    console.error(error)
+    const text = withoutCredentials(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    console.error(text.split('\n').map(forTerminal).join('\n'))
     process.exitCode = COULD_NOT_RUN
   },
 )

@@ -1,6 +1,8 @@
+import { setTimeout as delay } from 'node:timers/promises'
 import type { Browser, BrowserContextOptions } from 'playwright-core'
 import type { Frontier } from './crawl.js'
 import { decide, hasApi, type PageFacts } from './probe.js'
+import { type Access, closeProfile, openProfile } from './profile.js'
 import type { Pass, PassName, Visit } from './types.js'
 import { openTab, type Timing } from './visit.js'
 
@@ -27,7 +29,8 @@ const grantedIn = (facts: Iterable<PageFacts>) => {
  *
  * @param browser The browser.
  * @param frontier The crawl's queue.
- * @param timing How long to let each page settle.
+ * @param timing How long to let each page settle, and take.
+ * @param access The site's headers.
  * @param progress Told of each page.
  * @returns The pass, and what each page said about itself.
  */
@@ -35,9 +38,10 @@ export async function crawlWithoutDecision(
   browser: Browser,
   frontier: Frontier,
   timing: Timing,
+  access: Access,
   progress: Progress,
 ): Promise<Discovery> {
-  const tab = await openTab(browser, timing)
+  const tab = await openTab(browser, timing, access)
   const visits: Visit[] = []
   const facts = new Map<string, PageFacts>()
   try {
@@ -56,6 +60,17 @@ export async function crawlWithoutDecision(
   return { pass: { name: 'no-decision', granted: grantedIn(facts.values()), visits }, facts }
 }
 
+// A decision page's script may spin: each step has the page's time limit, and then the profile is closed.
+const within = <T>(step: Promise<T>, timing: Timing, url: string): Promise<T> => {
+  const limit = Math.min(timing.page, timing.deadline - Date.now())
+  return Promise.race([
+    step,
+    delay(Math.max(limit, 0), undefined, { ref: false }).then(() => {
+      throw new Error(`deciding on ${url} did not finish within ${Math.round(limit / 1000)} s`)
+    }),
+  ])
+}
+
 // Decides on each decision page in a throw-away profile, and keeps only the SDK's own storage: the pass then
 // starts from a profile that holds the decision and nothing that the decision pages set before it.
 async function decidedProfile(
@@ -63,16 +78,22 @@ async function decidedProfile(
   pass: PassName,
   decisionPages: string[],
   isOwn: (name: string) => boolean,
+  timing: Timing,
+  access: Access,
 ): Promise<BrowserContextOptions['storageState']> {
-  const context = await browser.newContext()
+  const context = await openProfile(browser, access)
   try {
     const page = await context.newPage()
     for (const url of decisionPages) {
-      await page.goto(url, { waitUntil: 'load' })
-      await page.waitForFunction(hasApi, undefined, { timeout: API_TIMEOUT }).catch(() => {
-        throw new Error(`window.AufumConsent did not appear on ${url} within ${API_TIMEOUT / 1000} s`)
-      })
-      await page.evaluate(decide, pass)
+      await within(page.goto(url, { waitUntil: 'load' }), timing, url)
+      await page
+        .waitForFunction(hasApi, undefined, {
+          timeout: Math.max(1, Math.min(API_TIMEOUT, timing.deadline - Date.now())),
+        })
+        .catch(() => {
+          throw new Error(`window.AufumConsent did not appear on ${url} within ${API_TIMEOUT / 1000} s`)
+        })
+      await within(page.evaluate(decide, pass), timing, url)
     }
     const { cookies, origins } = await context.storageState()
     return {
@@ -83,7 +104,7 @@ async function decidedProfile(
       })),
     }
   } finally {
-    await context.close()
+    await closeProfile(context)
   }
 }
 
@@ -96,7 +117,8 @@ async function decidedProfile(
  * @param pages The pages to visit, in order.
  * @param decisionPages One page with the script tag for each origin among `pages`: the decision is made there.
  * @param isOwn Whether a cookie or localStorage key is the SDK's own (the decision), to keep.
- * @param timing How long to let each page settle.
+ * @param timing How long to let each page settle, and take.
+ * @param access The site's headers, and the consent log to answer.
  * @param progress Told of each page.
  * @returns The pass.
  */
@@ -107,9 +129,11 @@ export async function passWithDecision(
   decisionPages: string[],
   isOwn: (name: string) => boolean,
   timing: Timing,
+  access: Access,
   progress: Progress,
 ): Promise<Pass> {
-  const tab = await openTab(browser, timing, await decidedProfile(browser, pass, decisionPages, isOwn))
+  const decided = await decidedProfile(browser, pass, decisionPages, isOwn, timing, access)
+  const tab = await openTab(browser, timing, access, decided)
   const visits: Visit[] = []
   const facts: PageFacts[] = []
   try {

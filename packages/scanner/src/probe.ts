@@ -74,6 +74,8 @@ export interface PageFacts {
   config?: unknown
   /** The page's links, resolved (not those marked `download`). */
   links: string[]
+  /** The `src` of each script tag named like the SDK's (`aufum-consent….js`): where its files come from. */
+  sdkScripts?: string[]
 }
 
 /** Reads the page's consent state, the configuration its script tag runs with, and its links. */
@@ -105,6 +107,9 @@ export function readPage(): PageFacts {
     ...(categories ? { categories } : {}),
     ...(config === undefined ? {} : { config }),
     links: Array.from(document.links).flatMap((a) => (a.hasAttribute('download') ? [] : [a.href])),
+    sdkScripts: Array.from(document.scripts).flatMap((s) =>
+      /\/aufum-consent[\w.-]*\.js$/.test(s.src.split(/[?#]/)[0]!) ? [s.src] : [],
+    ),
   }
 }
 
@@ -134,4 +139,43 @@ export function decide(pass: PassName): void {
   if (pass === 'reject-all') api.rejectAll()
   else if (pass === 'accept-all') api.acceptAll()
   else api.save({ [pass.slice('only:'.length)]: true })
+}
+
+/** The name of the function the scanner exposes where it answers the consent log: told of each record answered. */
+export const RECORD_BINDING = '__aufumScanRecord'
+
+/**
+ * Runs in every frame before the page's own scripts: answers the SDK's `fetch` and `sendBeacon` to the consent
+ * log in the page itself, and tells the scanner through the binding. A record sent as the page goes (`keepalive`,
+ * a beacon on `visibilitychange`) outlives the page, and with it the scanner's interception of the page's network.
+ *
+ * @param options The binding's name, and the endpoint's origin and path.
+ */
+export function installRecordAnswer({ binding, endpoint }: { binding: string; endpoint: string }): void {
+  const isLog = (target: unknown) => {
+    try {
+      const url = new URL(target instanceof Request ? target.url : String(target), location.href)
+      return url.origin + url.pathname === endpoint
+    } catch {
+      return false
+    }
+  }
+  const answered = () => {
+    try {
+      ;(window as unknown as Record<string, () => unknown>)[binding]?.()
+    } catch {}
+  }
+  const send = window.fetch
+  window.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+    if (!isLog(input)) return send.call(this, input, init)
+    answered()
+    return Promise.resolve(new Response(null, { status: 201 }))
+  }
+  const beacon = navigator.sendBeacon
+  if (beacon)
+    navigator.sendBeacon = function (this: Navigator, url: string | URL, data?: BodyInit | null) {
+      if (!isLog(url)) return beacon.call(this, url, data)
+      answered()
+      return true
+    }
 }

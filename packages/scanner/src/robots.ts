@@ -78,11 +78,12 @@ export function parseRobots(text: string, agent: string = ROBOTS_AGENT): RobotsR
  * everything (RFC 9309 §2.3.1.3–4).
  *
  * @param origin e.g. `https://www.aufum.com`.
+ * @param headers Headers the site needs, such as its credentials.
  * @returns The origin's rules.
  */
-export async function fetchRobots(origin: string): Promise<RobotsRules> {
+export async function fetchRobots(origin: string, headers: Record<string, string> = {}): Promise<RobotsRules> {
   try {
-    const response = await fetch(new URL('/robots.txt', origin), { signal: AbortSignal.timeout(10_000) })
+    const response = await fetch(new URL('/robots.txt', origin), { headers, signal: AbortSignal.timeout(10_000) })
     if (response.ok) return parseRobots(await response.text())
     if (response.status < 500) return () => true
   } catch {}

@@ -29,6 +29,13 @@ export interface OtherOriginRequest {
 /** What one page showed in one pass. */
 export interface Visit {
   page: string
+  /** Where the page ended after redirects, when that is not `page`. */
+  finalUrl?: string
+  /**
+   * Set when the page ended on another host than `page`'s: its cookies and requests are then judged against the
+   * host asked for, so that another site's cookies are never the scanned site's own.
+   */
+  otherHost?: true
   /** The HTTP status of the page, or null when it did not load at all. */
   status: number | null
   /** Why the page could not be scanned, when it could not. */

@@ -2,6 +2,7 @@ import type { ScanResult } from '../scan.js'
 import { requestName, requestsSeen } from '../seen.js'
 import { type Finding, passLabel } from '../types.js'
 import { catalogue } from './catalogue.js'
+import { withoutCredentials } from './credentials.js'
 
 // Every name, URL and text below comes from the scanned site: escape all of it.
 const esc = (value: unknown) =>
@@ -63,7 +64,7 @@ function categories(result: ScanResult) {
                   esc(e.provider),
                   e.purpose ? esc(e.purpose) : '<em class="todo">say what it is for</em>',
                   `${esc(e.duration)}${e.durationDeclared ? '' : ' <small>(seen)</small>'}`,
-                  e.item.firstParty ? 'first' : `third (${esc(e.item.domain)})`,
+                  e.item.firstParty ? 'first' : `third (<code>${esc(e.item.domain)}</code>)`,
                   esc(e.passes.map(passLabel).join(', ')),
                 ]),
               )
@@ -88,20 +89,41 @@ function requests(result: ScanResult) {
     : '<p>No page requested anything from another origin.</p>'
 }
 
+// Each page once, with what is worth knowing about it.
 function pages(result: ScanResult) {
+  const notes = (page: string) => {
+    const ended = result.elsewhere.find((e) => e.url === page)
+    return [
+      ...(result.withoutSdk.includes(page) ? ['has no Aufum Consent script tag'] : []),
+      ...(ended ? [`ended on another host: ${ended.finalUrl}`] : []),
+    ]
+  }
+  const scanned = result.pages.map((p) => {
+    const more = notes(p)
+    return `<li>${link(p)}${more.length ? ` <small class="bad">${esc(more.join('; '))}</small>` : ''}</li>`
+  })
   const items = [
-    ...result.pages.map((p) => `<li>${link(p)}</li>`),
-    ...result.failed.map((f) => `<li>${link(f.url)} <small>did not load: ${esc(f.error)}</small></li>`),
+    ...scanned,
+    ...result.failed.map(
+      (f) =>
+        `<li>${link(f.url)} <small class="bad">not scanned (${esc(passLabel(f.pass))}): ${esc(f.error)}</small></li>`,
+    ),
     ...result.skipped.map((s) => `<li>${link(s.url)} <small>not visited: ${esc(s.reason)}</small></li>`),
-    ...result.withoutSdk.map((p) => `<li>${link(p)} <small>has no Aufum Consent script tag</small></li>`),
   ]
   return `<ul>${items.join('')}</ul>`
 }
 
+const recordNote = (result: ScanResult) =>
+  result.record
+    ? `<p>Consent log: the scanner answered the ${result.record.answered} requests sent to <code>${esc(
+        result.record.endpoint,
+      )}</code> itself; none reached it.</p>`
+    : ''
+
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1f}
 h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #ccc}table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
-th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{background:#f1f1f4}td:first-child{white-space:nowrap}.verdict{font-size:1.2rem;font-weight:600}.bad{color:#a4161a}.ok{color:#1e6b34}.todo{color:#6b4e00}
+th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;word-break:normal;overflow-wrap:break-word}
+th{background:#f1f1f4;white-space:nowrap}td code,td a{overflow-wrap:anywhere}.verdict{font-size:1.2rem;font-weight:600}.bad{color:#a4161a}.ok{color:#1e6b34}.todo{color:#6b4e00}
 small{color:#555}code{font-size:.9em}`
 
 /**
@@ -115,7 +137,7 @@ export function htmlReport(result: ScanResult): string {
   const { leaks, undeclared } = result
   const problems = leaks.length + undeclared.length
   const site = [...new Set(result.startUrls.map((url) => new URL(url).origin))].join(', ')
-  return `<!doctype html>
+  return withoutCredentials(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -135,6 +157,8 @@ export function htmlReport(result: ScanResult): string {
       : 'Clean: nothing leaks before a decision or after “Reject all”, and every cookie is declared.'
   }</p>
 ${result.declarations.problems.map((p) => `<p class="bad">${esc(p)}</p>`).join('')}
+${result.elsewhere.map((e) => `<p class="bad">${link(e.url)} ended on another host, ${link(e.finalUrl)}: what it set and sent is not the site’s.</p>`).join('')}
+${recordNote(result)}
 ${findings('Leaks', leaks, 'Nothing is set or sent before a decision or after “Reject all” but what is necessary.')}
 ${findings('Undeclared', undeclared, 'Every cookie and key present after “Accept all” is declared by a category.')}
 <h2>Cookies and storage by category</h2>
@@ -145,5 +169,5 @@ ${requests(result)}
 ${pages(result)}
 </body>
 </html>
-`
+`)
 }
