@@ -32,32 +32,8 @@ export async function post(
   }
 }
 
-/**
- * Writes raw bytes to the server, as a broken or hostile client would, and resolves to the status line of the
- * answer (empty when the connection closes without one). Gives up after 5 s.
- */
-export function raw(port: number, ...chunks: (string | Buffer)[]): Promise<string> {
-  return new Promise((resolve) => {
-    let answer = ''
-    const socket = connect(port, '127.0.0.1', () => {
-      for (const chunk of chunks) socket.write(chunk)
-    })
-    const done = () => {
-      socket.destroy()
-      resolve(answer.split('\r\n')[0] ?? '')
-    }
-    socket.setTimeout(5000, done)
-    socket.on('data', (data) => {
-      answer += data
-      if (answer.includes('\r\n')) done()
-    })
-    socket.on('error', done)
-    socket.on('close', done)
-  })
-}
-
-/** Writes raw bytes to the server and resolves to its whole answer, headers and body, once it closes the connection. */
-export function rawAnswer(port: number, ...chunks: (string | Buffer)[]): Promise<string> {
+// Writes raw bytes to the server and collects its answer until `enough` says so, the connection closes, or 5 s pass.
+function exchange(port: number, chunks: (string | Buffer)[], enough: (answer: string) => boolean): Promise<string> {
   return new Promise((resolve) => {
     let answer = ''
     const socket = connect(port, '127.0.0.1', () => {
@@ -70,8 +46,20 @@ export function rawAnswer(port: number, ...chunks: (string | Buffer)[]): Promise
     socket.setTimeout(5000, done)
     socket.on('data', (data) => {
       answer += data
+      if (enough(answer)) done()
     })
     socket.on('error', done)
     socket.on('close', done)
   })
 }
+
+/**
+ * Writes raw bytes to the server, as a broken or hostile client would, and resolves to the status line of the
+ * answer (empty when the connection closes without one). Gives up after 5 s.
+ */
+export const raw = (port: number, ...chunks: (string | Buffer)[]): Promise<string> =>
+  exchange(port, chunks, (answer) => answer.includes('\r\n')).then((answer) => answer.split('\r\n')[0] ?? '')
+
+/** Writes raw bytes to the server and resolves to its whole answer, headers and body, once it closes the connection. */
+export const rawAnswer = (port: number, ...chunks: (string | Buffer)[]): Promise<string> =>
+  exchange(port, chunks, () => false)
