@@ -19,31 +19,47 @@ import {
 /**
  * What the SDK's own packages share (`@aufum/consent/internal`, `@aufum/consent-ui/internal`) is no entry of the
  * published packages: it is bundled into each package that uses it. `source: true` takes the packages' sources
- * (the script tag), otherwise their builds.
+ * (the script tag), otherwise their builds (`dist`, or `dist/development` for a development build).
  */
-const sdk = ({ source }) => ({
+const sdk = ({ source, dist = 'dist' }) => ({
   name: 'sdk',
   resolveId(id) {
     const match = /^@aufum\/consent(-ui)?(?:\/(internal|debug))?$/.exec(id)
     if (!match || !(source || match[2] === 'internal')) return null
     const dir = match[1] ? 'ui' : 'core'
-    return resolve(`packages/${dir}/${source ? 'src' : 'dist'}/${match[2] ?? 'index'}.${source ? 'ts' : 'js'}`)
+    return resolve(`packages/${dir}/${source ? 'src' : dist}/${match[2] ?? 'index'}.${source ? 'ts' : 'js'}`)
   },
 })
 
-/** @param {string} dir  @param {Record<string, string>} input  @param {object[]} [extra] more plugins */
-const npmPackage = (dir, input, extra = []) => ({
-  input: Object.fromEntries(Object.entries(input).map(([name, file]) => [name, `packages/${dir}/src/${file}`])),
-  output: { dir: `packages/${dir}/dist`, format: 'es', chunkFileNames: 'chunks/[name].js' },
-  external: (id) => !/^[./\0]|^@aufum\/consent(-ui)?\/internal$/.test(id),
-  plugins: [
-    clean(`packages/${dir}/dist`),
-    sdk({ source: false }),
-    cssText({ emit: true }),
-    typescript({ tsconfig: `packages/${dir}/tsconfig.json`, outDir: `packages/${dir}/dist` }),
-    ...extra,
-  ],
-})
+/**
+ * An npm package, built twice to ESM with its dependencies left external (the app's bundler resolves them): `dist/`
+ * for production, with no development check left in it, and `dist/development/`, with them, which the package's
+ * `development` export condition selects (Vite and webpack in development mode; esbuild with
+ * `--conditions=development`). No bundler has to strip anything. Type declarations are generated once, from source.
+ *
+ * @param {string} dir  @param {Record<string, string>} input  @param {object[]} [extra] more plugins
+ */
+const npmPackage = (dir, input, extra = []) =>
+  ['production', 'development'].map((env) => {
+    const dist = env === 'production' ? 'dist' : 'dist/development'
+    return {
+      input: Object.fromEntries(Object.entries(input).map(([name, file]) => [name, `packages/${dir}/src/${file}`])),
+      output: { dir: `packages/${dir}/${dist}`, format: 'es', chunkFileNames: 'chunks/[name].js' },
+      external: (id) => !/^[./\0]|^@aufum\/consent(-ui)?\/internal$/.test(id),
+      plugins: [
+        ...(env === 'production' ? [clean(`packages/${dir}/dist`)] : []),
+        mode(env),
+        sdk({ source: false, dist }),
+        cssText({ emit: env === 'production' }),
+        typescript({
+          tsconfig: `packages/${dir}/tsconfig.json`,
+          outDir: `packages/${dir}/${dist}`,
+          ...(env === 'production' ? {} : { declaration: false, declarationMap: false }),
+        }),
+        ...(env === 'production' ? extra : []),
+      ],
+    }
+  })
 
 // The script tag is bundled from the packages' sources: its tsconfig takes in theirs.
 const embedTypescript = () =>
@@ -86,7 +102,7 @@ const profiling = process.env.AUFUM_PROFILE ? { sourcemap: true } : {}
 const treeshake = { moduleSideEffects: (id) => !/[\\/]packages[\\/](core|ui)[\\/]src[\\/]/.test(id) }
 
 export default [
-  npmPackage('core', {
+  ...npmPackage('core', {
     index: 'index.ts',
     server: 'server.ts',
     schema: 'schema.ts',
@@ -105,7 +121,7 @@ export default [
     plugins: [mode('production'), nodeResolve({ browser: true })],
   },
   // The stylesheets beside the bundle, for sites that serve them: the banner's, the panel's, and both in one.
-  npmPackage('ui', { index: 'index.ts' }, [
+  ...npmPackage('ui', { index: 'index.ts' }, [
     joinAssets('aufum-consent-ui.css', ['aufum-consent-banner.css', 'aufum-consent-panel.css']),
   ]),
   // The script tag's ES modules, which it imports from beside itself only where needed: the banner (no Preact) on a

@@ -10,6 +10,7 @@ export default defineConfig({
       '@aufum/consent/debug': fileURLToPath(new URL('packages/core/src/debug.ts', import.meta.url)),
       '@aufum/consent/internal': fileURLToPath(new URL('packages/core/src/internal.ts', import.meta.url)),
       '@aufum/consent-ui/internal': fileURLToPath(new URL('packages/ui/src/internal.ts', import.meta.url)),
+      '@aufum/consent-ui': fileURLToPath(new URL('packages/ui/src/index.ts', import.meta.url)),
       '@aufum/consent': fileURLToPath(new URL('packages/core/src/index.ts', import.meta.url)),
     },
   },

@@ -7,7 +7,7 @@
 // Chromium load the script tag from the packed dist/ and each app's bundle, whose banner must answer "Reject all".
 // Prints the tarballs' sizes. Run after `pnpm build` (pnpm check:packages does both).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
@@ -115,6 +115,31 @@ try {
     app,
   )
   process.stdout.write(node)
+
+  // The development checks come with the `development` export condition only: there a wrong option throws; the
+  // default (production) build names it, leaves it out, and carries no `process.env` for a bundler to strip.
+  const wrongRevision = `
+    const { createConsent } = await import('@aufum/consent')
+    const errors = []
+    console.error = (message) => errors.push(message)
+    try {
+      createConsent({ revision: -1 })
+      console.log(errors.length === 1 && errors[0].includes('revision') ? 'named' : 'silent')
+    } catch (error) {
+      console.log(error.message.includes('revision') ? 'thrown' : 'other')
+    }`
+  const conditions = { '--conditions=development': 'thrown', '--conditions=production': 'named' }
+  for (const [condition, expected] of Object.entries(conditions)) {
+    const answer = run('node', [condition, '--input-type=module', '-e', wrongRevision], app).toString().trim()
+    if (answer !== expected) throw new Error(`node ${condition}: a wrong option was ${answer}, not ${expected}`)
+  }
+  for (const pkg of ['consent', 'consent-ui']) {
+    const dist = join(app, 'node_modules/@aufum', pkg, 'dist')
+    for (const file of readdirSync(dist, { recursive: true }))
+      if (file.endsWith('.js') && readFileSync(join(dist, file), 'utf8').includes('process.env'))
+        throw new Error(`@aufum/${pkg}/dist/${file} reads process.env`)
+  }
+  console.log('node: a wrong option throws under the development condition, and is named in production')
 
   // The scanner's command line starts from its bin link: its shebang, and its import of playwright-core, work.
   const help = run('npx', ['--no-install', 'aufum-consent-scan', '--help'], app).toString()

@@ -30,22 +30,24 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
   const consent = createConsent(options)
   const load = createModules(script, options.nonce)
   // Crawlers get no banner, no placeholders and no UI download (hideFromBots, on by default); nothing is granted to
-  // them.
-  const human = !(options.hideFromBots !== false && isCrawler())
+  // them. Asked only where it matters: a returning visit with a decision shows nothing.
+  const human = () => !(options.hideFromBots !== false && isCrawler())
   const pending = consent.store.get().status === 'pending'
-  // A first visit's banner file and the page's language file are asked for before anything else, side by side: the
-  // network fetches them while the rest starts.
-  const language = chooseLanguage(
-    [options.lang, document.documentElement.lang, ...navigator.languages],
-    [...LANGUAGES, ...Object.keys(byLowerTag(options.texts))],
-  )
-  const builtIn = language !== 'en' && LANGUAGES.includes(language)
-  // The page's language file, asked for beside a module that shows texts, never after it.
+  // The page's language, chosen where a module that shows texts is asked for (a returning visit needs none).
+  let language: string | undefined
+  const languageOf = () =>
+    (language ??= chooseLanguage(
+      [options.lang, document.documentElement.lang, ...navigator.languages],
+      [...LANGUAGES, ...Object.keys(byLowerTag(options.texts))],
+    ))
+  const builtIn = () => languageOf() !== 'en' && LANGUAGES.includes(languageOf())
+  // The page's language file, asked for beside a module that shows texts (a first visit's banner: before anything
+  // else), never after it.
   const withTexts = <T>(module: Promise<T>) => {
-    if (builtIn) load(`lang-${language}`).catch(() => {})
+    if (builtIn()) load(`lang-${languageOf()}`).catch(() => {})
     return module
   }
-  const feature = pending && human && need(() => withTexts(load<BannerFeature>('banner')))
+  const feature = pending && human() && need(() => withTexts(load<BannerFeature>('banner')))
 
   // Before any gated Google tag can run: gated elements activate at DOMContentLoaded at the earliest.
   if (options.googleConsentMode)
@@ -94,7 +96,7 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
   // The banner shows once the page is parsed.
   if (feature)
     whenParsed(async () => {
-      const shown = await (await feature)?.(consent, options, tag, language, builtIn)
+      const shown = await (await feature)?.(consent, options, tag, languageOf(), builtIn())
       // The UI came first (the visitor asked for the settings): its banner is the one.
       if (mounted) {
         shown?.release()
@@ -122,9 +124,9 @@ function start(script: HTMLScriptElement | null, queued: ((api: AufumConsent) =>
   }
   if (options.debug) need(() => run('debug', options))
   // After the gate's first scan, which gives every granted iframe its src.
-  if (human && options.placeholders !== false)
+  if (options.placeholders !== false)
     whenParsed(() => {
-      if (document.querySelector('iframe[data-consent][data-src]:not([src]):not([srcdoc])'))
+      if (document.querySelector('iframe[data-consent][data-src]:not([src]):not([srcdoc])') && human())
         need(() => withTexts(run('placeholders', options)))
     })
 }

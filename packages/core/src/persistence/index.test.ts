@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { type ConsentConfig, resolveConfig } from '../config/index.js'
 import { type ConsentDecision, encodeDecision } from '../format/index.js'
 import { createPersistence } from './index.js'
@@ -53,6 +53,25 @@ describe('reading the stored decision', () => {
     localStorage.setItem('aufum_consent', encodeDecision(decidedOn(2)))
     expect(persistence().load(NOW)).toEqual(decidedOn(2))
     expect(cookieValue()).toBe(encodeDecision(decidedOn(2)))
+  })
+
+  test('a returning visit’s fast path takes a valid cookie without opening localStorage', () => {
+    setCookie(decidedOn(5))
+    localStorage.setItem('aufum_consent', encodeDecision(decidedOn(2)))
+    const getItem = vi.spyOn(Storage.prototype, 'getItem')
+    expect(persistence().load(NOW, true)).toEqual(decidedOn(5))
+    expect(getItem).not.toHaveBeenCalled()
+    getItem.mockRestore()
+    // The full reading, later, still finds the newer copy and repairs the cookie.
+    expect(persistence().load(NOW)).toEqual(decidedOn(2))
+    expect(cookieValue()).toBe(encodeDecision(decidedOn(2)))
+  })
+
+  test('the fast path reads localStorage where the cookie holds no valid decision', () => {
+    setCookie('1.0.garbage')
+    localStorage.setItem('aufum_consent', encodeDecision(decidedOn(3)))
+    expect(persistence().load(NOW, true)).toEqual(decidedOn(3))
+    expect(cookieValue()).toBe(encodeDecision(decidedOn(3)))
   })
 
   test('ignores a corrupt cookie and keeps the valid localStorage copy', () => {

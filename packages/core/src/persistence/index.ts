@@ -5,8 +5,13 @@ import { readLocal, writeLocal } from '../web-storage/index.js'
 
 /** The decision's home: the consent cookie, mirrored to localStorage under the same name. */
 export interface Persistence {
-  /** The newest decision that still counts, restoring whichever copy the browser dropped. */
-  load(now: number): ConsentDecision | null
+  /**
+   * The newest decision that still counts, restoring whichever copy the browser dropped.
+   *
+   * @param cookieFirst Take a valid cookie without reading localStorage (a returning visit's fast path): `load(now)`
+   *   later compares the two copies and repairs the older.
+   */
+  load(now: number, cookieFirst?: boolean): ConsentDecision | null
   save(decision: ConsentDecision): void
   forget(): void
 }
@@ -24,7 +29,6 @@ export function createPersistence(config: ResolvedConfig): Persistence {
   // Before the __Host- prefix the cookie had the bare name: any subdomain can write one, so it is never read. A
   // visitor's decision comes back from the localStorage copy (which only this origin writes) into the new cookie.
   const legacy = createCookieJar(config.cookie)
-  if (name !== key && legacy.get() !== undefined) legacy.remove()
   const read = (value: string | null | undefined, now: number) => {
     const decision = decodeDecision(value, now)
     // A decision under another policy revision, older than this site allows, or silent on one of
@@ -43,10 +47,13 @@ export function createPersistence(config: ResolvedConfig): Persistence {
   }
   return {
     save,
-    load(now) {
+    load(now, cookieFirst) {
       const inCookie = jar.get()
-      const inLocal = readLocal(key)
       const fromCookie = read(inCookie, now)
+      // The first access to localStorage costs a returning visit more than reading the cookie does.
+      if (cookieFirst && fromCookie) return fromCookie
+      if (name !== key && legacy.get() !== undefined) legacy.remove()
+      const inLocal = readLocal(key)
       const fromLocal = read(inLocal, now)
       // The newer decision wins; of two made in the same second (two tabs), the cookie's, which a server reads too.
       const newest = fromLocal && !(fromCookie && fromCookie.decidedAt >= fromLocal.decidedAt) ? fromLocal : fromCookie

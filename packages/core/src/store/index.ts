@@ -3,6 +3,7 @@ import { type ConsentConfig, type ResolvedConfig, resolveConfig } from '../confi
 import type { ConsentMethod } from '../consent-record/index.js'
 import { fail } from '../errors/index.js'
 import { type ConsentDecision, DAY } from '../format/index.js'
+import { whenIdle } from '../idle/index.js'
 import { fault, isolate } from '../isolate/index.js'
 import { createPersistence } from '../persistence/index.js'
 import { onOtherTabs } from '../sync/index.js'
@@ -125,7 +126,7 @@ export function createConsent(config?: ConsentConfig): Consent {
     revision: resolved.revision,
     method: decision?.method ?? null,
   })
-  const $state = atom(stateOf(persistence.load(Date.now())))
+  const $state = atom(stateOf(persistence.load(Date.now(), true)))
 
   const apply = (next: ConsentState) => {
     const previous = $state.get().categories
@@ -232,16 +233,26 @@ export function createConsent(config?: ConsentConfig): Consent {
   }
   // In a browser; on a server (rendering a page) there is no storage to clean and no other tab.
   if (globalThis.document) {
-    // Refused means refused on every page: also what a tool still loading at withdrawal wrote after the deletion.
-    clearWithdrawn(
-      names.filter((n) => !has(n)),
-      resolved,
-    )
-    consent.destroy = onOtherTabs(resolved.cookie.name, () => {
+    const sync = () => {
       const next = stateOf(persistence.load(Date.now()))
       // Chromium may deliver the previous page's own write to the reloaded page: only a different decision is news.
       if (JSON.stringify(next) !== JSON.stringify($state.get())) apply(next)
+    }
+    // What need not hold up the page waits for idle time: comparing the cookie with its localStorage copy (a newer
+    // copy counts from then on, as one from another tab does), and deleting what a refused category left behind,
+    // also what a tool still loading at withdrawal wrote after the deletion (refused means refused on every page).
+    const idle = whenIdle(() => {
+      sync()
+      clearWithdrawn(
+        names.filter((n) => !has(n)),
+        resolved,
+      )
     })
+    const off = onOtherTabs(resolved.cookie.name, sync)
+    consent.destroy = () => {
+      idle()
+      off()
+    }
   }
   return consent
 }
