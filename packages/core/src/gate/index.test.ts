@@ -87,6 +87,39 @@ describe('the gate', () => {
     expect(iframe.getAttribute('src')).toBe('https://v.example/1')
   })
 
+  test('activates what the page adds once granted, alone or deep in a subtree, once each', async () => {
+    const consent = page('<p id="text">Course</p>')
+    consent.acceptAll()
+    await settle()
+    const section = document.createElement('section')
+    section.innerHTML = '<div><img data-consent="analytics" data-src="deep.gif" alt=""></div>'
+    document.body.append(section)
+    const pixel = document.createElement('img')
+    pixel.setAttribute('data-consent', 'partners')
+    pixel.setAttribute('data-src', 'alone.gif')
+    document.body.append(pixel)
+    await settle()
+    expect([...document.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual([
+      'deep.gif',
+      'alone.gif',
+    ])
+    // A later change of the page's own text leaves what ran as it is.
+    document.querySelector('#text')!.append(' and more')
+    await settle()
+    expect(document.querySelectorAll('img[src]')).toHaveLength(2)
+  })
+
+  test('what the page adds before the grant waits for it', async () => {
+    const consent = page('')
+    await settle()
+    document.body.insertAdjacentHTML('beforeend', '<img data-consent="analytics" data-src="later.gif" alt="">')
+    await settle()
+    expect(document.querySelector('img')!.hasAttribute('src')).toBe(false)
+    consent.save({ analytics: true })
+    await settle()
+    expect(document.querySelector('img')!.getAttribute('src')).toBe('later.gif')
+  })
+
   test('loadScript() adds an inert script, which runs once when its category is granted', async () => {
     const consent = page('')
     loadScript('analytics', { src: 'https://t.example/late.js' }, { id: 'late', 'data-type': 'module' })

@@ -71,12 +71,21 @@ export function createGate(consent: Consent, gateOptions: GateOptions = {}): () 
     }
   }
 
+  // An empty or unknown category is never granted.
+  const check = (el: Element) => {
+    if (!activated.has(el) && categoriesOf(el).every(consent.has)) activate(el)
+  }
   const scan = () => {
-    if (observer)
-      for (const el of document.querySelectorAll(GATED)) {
-        // An empty or unknown category is never granted.
-        if (!activated.has(el) && categoriesOf(el).every(consent.has)) activate(el)
-      }
+    if (observer) document.querySelectorAll(GATED).forEach(check)
+  }
+  // What the page adds later is checked alone: a page that changes its DOM often never rescans the whole document.
+  const added = (records: MutationRecord[]) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node instanceof Element) {
+          if (node.matches(GATED)) check(node)
+          node.querySelectorAll(GATED).forEach(check)
+        }
   }
 
   const offChange = consent.onChange(scan)
@@ -84,7 +93,7 @@ export function createGate(consent: Consent, gateOptions: GateOptions = {}): () 
   // Elements still being parsed may be incomplete (an inline script's text arrives in chunks): the first scan
   // waits for the whole document; the markup is inert meanwhile.
   const cancel = whenParsed(() => {
-    observer = new MutationObserver(scan)
+    observer = new MutationObserver(added)
     observer.observe(document, { childList: true, subtree: true })
     scan()
   })
