@@ -2,23 +2,33 @@
 // the same pages, each a first visit. Reports per tool the medians of first contentful paint, largest contentful
 // paint and total blocking time, and what the render-blocking audit flags (files, and the time it estimates they
 // cost). Lighthouse 12.8.2 is the last release that runs on Node 20 and works with this Chromium.
-// Usage: node scripts/bench/lighthouse.mjs [runs=5]   (pnpm bench:lighthouse builds first and writes the table into
-// docs/performance.md)
+// Usage: node scripts/bench/lighthouse.mjs [runs=5] [--only=<tool>,<tool>]   (pnpm bench:lighthouse builds first and
+// writes the table into docs/performance.md; a run of some tools only prints its table and writes nothing)
 import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromiumPath } from '../chromium.mjs'
 
-const RUNS = Number(process.argv[2] || 5)
-const PAGES = {
+const RUNS = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) || 5)
+const ONLY = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+const ALL = {
   'no consent tool': 'none',
+  // The least a consent tool can do, inline (see run.mjs).
+  'the floor': 'floor',
   'vanilla-cookieconsent': 'vanilla-cookieconsent',
   'Aufum Consent': 'aufum',
   'Aufum Consent, classic tag': 'aufum-classic',
   klaro: 'klaro',
   tarteaucitron: 'tarteaucitron',
 }
+// The page without a tool is what every difference is read against: it always runs.
+const PAGES = Object.fromEntries(
+  Object.entries(ALL).filter(([name]) => !ONLY || name === 'no consent tool' || ONLY.includes(name)),
+)
 
 // The benchmark's own servers: the pages, every file gzip-compressed, and the tracker.
 const server = spawn(process.execPath, [new URL('run.mjs', import.meta.url).pathname, '--serve'], { stdio: 'pipe' })
@@ -78,7 +88,7 @@ console.log(table)
 // docs/performance.md keeps the prose; the table goes between its markers.
 const doc = new URL('../../docs/performance.md', import.meta.url)
 const [before, rest] = readFileSync(doc, 'utf8').split('<!-- lighthouse -->')
-if (rest) {
+if (rest && !ONLY) {
   const after = rest.split('<!-- /lighthouse -->')[1]
   writeFileSync(
     doc,

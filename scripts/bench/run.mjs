@@ -1,4 +1,5 @@
-// Aufum Consent against vanilla-cookieconsent, klaro and tarteaucitron, in Chromium (pnpm bench).
+// Aufum Consent against vanilla-cookieconsent, klaro, tarteaucitron and the floor (the least a consent tool can do,
+// inline), in Chromium (pnpm bench).
 // Equivalent pages (pages/*.html): necessary + three optional categories, English, the banner on a first visit, one
 // analytics script and one pixel gated with each tool's own markup; every file served gzip-compressed from localhost,
 // the tracker on a second port. Each run is a fresh browser context: a first visit (measured), "Accept all", then a
@@ -12,7 +13,7 @@ import { join, resolve } from 'node:path'
 import { launchChromium } from '../chromium.mjs'
 import { fileIn, serveStatic } from '../static-server.mjs'
 
-const RUNS = Number(process.argv[2] || 15)
+const RUNS = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) || 15)
 const ONLY = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
@@ -26,6 +27,13 @@ const TOOLS = {
   'no consent tool': {
     page: 'none',
     banner: () => null,
+  },
+  // The least a consent tool can do, inline (pages/floor.html): read one cookie, activate the granted elements, give
+  // the page an API; a two-button banner on a first visit. What a tool's cost is read against, beside vcc's.
+  'the floor': {
+    page: 'floor',
+    banner: () => document.querySelector('#floor-banner'),
+    accept: '#floor-banner >> role=button[name="Accept all"]',
   },
   'vanilla-cookieconsent': {
     banner: () => document.querySelector('#cc-main .cm'),
@@ -210,57 +218,108 @@ tracker.close()
 console.log()
 
 // ---------------------------------------------------------------- table
-// Each figure: its label, how to read it from a run, and our goal: a ratio to vanilla-cookieconsent ('vcc'), to the
-// page without a consent tool ('none'), or at most a number of its own ('max').
+// Each figure: its label, how to read it from a run, our goal: a ratio to vanilla-cookieconsent ('vcc'), to the page
+// without a consent tool ('none'), or at most a number of its own ('max'), and its name in the summary (if it has one).
 const FIGURES = [
-  ['JS + CSS bytes, first visit', (r) => r.first.bytes, { vcc: 0.6 }],
-  ['JS + CSS bytes, returning visit', (r) => r.returning.bytes, { vcc: 0.3 }],
+  ['JS + CSS bytes, first visit', (r) => r.first.bytes, { vcc: 0.6 }, 'bytes, first visit'],
+  ['JS + CSS bytes, returning visit', (r) => r.returning.bytes, { vcc: 0.3 }, 'bytes, returning visit'],
   [
     'render-blocking bytes (head scripts and styles, inline scripts as written)',
     (r) => r.first.blocking,
     { max: 1000 },
   ],
-  ['first contentful paint of the page, ms', (r) => r.first.fcp, { none: 1.2 }],
-  ['ms to banner visible', (r) => r.first.bannerAt, { vcc: 0.7 }],
-  ["main-thread ms of the page's own scripts, first visit", (r) => r.first.scripting, { vcc: 0.5 }],
-  ["main-thread ms of the page's own scripts, returning visit", (r) => r.returning.scripting, { vcc: 0.5 }],
-  ['long tasks, first visit', (r) => r.first.longTasks, { none: 1 }],
-  ['long tasks, returning visit', (r) => r.returning.longTasks, { none: 1 }],
+  [
+    'first contentful paint of the page, first visit, ms',
+    (r) => r.first.fcp,
+    { none: 1.2 },
+    'first visit, first paint ms',
+  ],
+  [
+    'first contentful paint of the page, returning visit, ms',
+    (r) => r.returning.fcp,
+    { none: 1.2 },
+    'returning visit, first paint ms',
+  ],
+  ['ms to banner visible', (r) => r.first.bannerAt, { vcc: 0.7 }, 'time to banner, ms'],
+  [
+    "main-thread ms of the page's own scripts, first visit",
+    (r) => r.first.scripting,
+    { vcc: 0.5 },
+    'first visit, own main-thread ms',
+  ],
+  [
+    "main-thread ms of the page's own scripts, returning visit",
+    (r) => r.returning.scripting,
+    { vcc: 0.5 },
+    'returning visit, own main-thread ms',
+  ],
+  ['long tasks, first visit', (r) => r.first.longTasks, { none: 1 }, 'first visit, long tasks'],
+  ['long tasks, returning visit', (r) => r.returning.longTasks, { none: 1 }, 'returning visit, long tasks'],
   ['CLS, first visit', (r) => r.first.cls, { max: 0 }],
-  ['ms until gated analytics ran, returning visit', (r) => r.returning.analyticsAt, { vcc: 1 }],
+  [
+    'ms until gated analytics ran, returning visit',
+    (r) => r.returning.analyticsAt,
+    { vcc: 1 },
+    'returning visit, gated analytics started at, ms',
+  ],
   ['tracker hits before any click', (r) => r.leaked, { max: 0 }],
 ]
+const AUFUM = 'Aufum Consent'
+const VCC = 'vanilla-cookieconsent'
+const FLOOR = 'the floor'
 const stats = (values) => {
   const sorted = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b)
   return sorted.length ? { median: sorted[sorted.length >> 1], min: sorted[0], max: sorted.at(-1) } : null
 }
 const fmt = (v) => (v === null || v === undefined ? 'n/a' : Number.isInteger(v) ? String(v) : v.toFixed(v < 1 ? 3 : 1))
+/** `a / b` as `1.08×`, or null where either is missing or `b` is 0 (a ratio to nothing says nothing). */
+const ratio = (a, b) => (a === undefined || a === null || !b ? null : `${(a / b).toFixed(2)}×`)
 /** Whether our median meets the goal, in words. */
 function verdict(goal, ours, medianOf) {
   if (ours === undefined) return ''
   if ('max' in goal) return `≤ ${goal.max}: ${ours <= goal.max ? 'met' : 'missed'}`
-  const [against, ratio] = 'vcc' in goal ? ['vanilla-cookieconsent', goal.vcc] : ['no consent tool', goal.none]
+  const [against, ratio] = 'vcc' in goal ? [VCC, goal.vcc] : ['no consent tool', goal.none]
   const base = medianOf(against)
   if (base === undefined) return ''
   // Against a page that has none (0 long tasks), "≤ 1×" means "no more than it has".
   const met = base === 0 ? ours <= 0 : ours / base <= ratio
-  return `≤ ${ratio}× ${against === 'vanilla-cookieconsent' ? 'vcc' : 'no tool'}: ${met ? 'met' : 'missed'}`
+  return `≤ ${ratio}× ${against === VCC ? 'vcc' : 'no tool'}: ${met ? 'met' : 'missed'}`
 }
+/** The median of one figure for one tool at one throttling, or undefined where the tool did not run. */
+const medianAt = (throttle, name, pick) => stats((results[throttle][name] ?? []).map(pick))?.median
+/** Aufum Consent's median against vcc's and the floor's, as `1.08× / 3.40×` (n/a where one is 0 or missing). */
+const against = (ours, vcc, floor) => `${ratio(ours, vcc) ?? 'n/a'} / ${ratio(ours, floor) ?? 'n/a'}`
 let markdown = ''
 for (const throttle of [1, 4]) {
   const names = Object.keys(results[throttle])
-  markdown += `\n### ${throttle === 1 ? 'No CPU throttling' : '4× CPU throttling'}\n\nMedian (min–max) of ${RUNS} runs; in brackets, the ratio to vanilla-cookieconsent.\n\n`
-  markdown += `| figure | ${names.join(' | ')} | our goal |\n| --- | ${names.map(() => '---:').join(' | ')} | --- |\n`
+  const both = names.includes(AUFUM) && names.includes(FLOOR)
+  markdown += `\n### ${throttle === 1 ? 'No CPU throttling' : '4× CPU throttling'}\n\nMedian (min–max) of ${RUNS} runs; in brackets, the ratio to vanilla-cookieconsent.${both ? ' The last column but one reads Aufum Consent against vanilla-cookieconsent and against the floor.' : ''}\n\n`
+  const extra = both ? ['Aufum ÷ vcc / ÷ floor'] : []
+  markdown += `| figure | ${[...names, ...extra].join(' | ')} | our goal |\n| --- | ${[...names, ...extra].map(() => '---:').join(' | ')} | --- |\n`
   for (const [label, pick, goal] of FIGURES) {
-    const medianOf = (name) => stats((results[throttle][name] ?? []).map(pick))?.median
-    const base = medianOf('vanilla-cookieconsent')
+    const medianOf = (name) => medianAt(throttle, name, pick)
+    const base = medianOf(VCC)
     const cells = names.map((name) => {
       const s = stats(results[throttle][name].map(pick))
       if (!s) return 'n/a'
-      const ratio = base ? ` (${(s.median / base).toFixed(2)}×)` : ''
-      return `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})${ratio}`
+      const r = ratio(s.median, base)
+      return `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})${r ? ` (${r})` : ''}`
     })
-    markdown += `| ${label} | ${cells.join(' | ')} | ${verdict(goal, medianOf('Aufum Consent'), medianOf)} |\n`
+    if (both) cells.push(against(medianOf(AUFUM), base, medianOf(FLOOR)))
+    markdown += `| ${label} | ${cells.join(' | ')} | ${verdict(goal, medianOf(AUFUM), medianOf)} |\n`
+  }
+}
+// The summary in issue 26's form: Aufum Consent against vcc at 1× and 4×, the floor against vcc, and Aufum
+// Consent against the floor. Where a ratio has nothing to divide by (0 long tasks, the floor's 0 bytes), the medians.
+if ([AUFUM, VCC, FLOOR].every((name) => results[1][name] && results[4][name])) {
+  markdown += `\n### Against vanilla-cookieconsent and the floor\n\nMedians of ${RUNS} runs, Aufum Consent vs vanilla-cookieconsent (ratio); the floor vs vanilla-cookieconsent; Aufum Consent ÷ the floor.\n\n`
+  markdown += '| figure | 1× CPU | 4× CPU | the floor ÷ vcc, 1× / 4× | Aufum ÷ the floor, 1× / 4× |\n'
+  markdown += '| --- | ---: | ---: | ---: | ---: |\n'
+  for (const [, pick, , short] of FIGURES.filter((figure) => figure[3])) {
+    const [ours, vcc, floor] = [AUFUM, VCC, FLOOR].map((name) => [1, 4].map((t) => medianAt(t, name, pick)))
+    const vs = (t) => `${fmt(ours[t])} vs ${fmt(vcc[t])}${ratio(ours[t], vcc[t]) ? ` (${ratio(ours[t], vcc[t])})` : ''}`
+    const pair = (a, b) => [0, 1].map((t) => ratio(a[t], b[t]) ?? `${fmt(a[t])} vs ${fmt(b[t])}`).join(' / ')
+    markdown += `| ${short} | ${vs(0)} | ${vs(1)} | ${pair(floor, vcc)} | ${pair(ours, floor)} |\n`
   }
 }
 console.log(markdown)
