@@ -1,8 +1,8 @@
 import { CATEGORY_NAME } from '../format/index.js'
 import { type Check, isObject, object, oneOf, type Rule, type Rules, type } from '../options/index.js'
 
-const BOOLEAN = type('boolean')
-const STRING = type('string')
+const BOOLEAN = /* @__PURE__ */ type('boolean')
+const STRING = /* @__PURE__ */ type('string')
 const isCookiePattern = (c: unknown): boolean =>
   typeof c === 'string' || c instanceof RegExp || (isObject(c) && typeof c.name === 'string')
 const COOKIE_ENTRY = 'be a name, a RegExp or { name, … }'
@@ -32,7 +32,7 @@ export const whole =
     !(Number.isInteger(v) && (v as number) >= min) && `be a whole number of ${min} or more`
 
 /** What to do when something that started on a grant, and cannot say how it stops, has its category withdrawn. */
-export const WITHDRAW: Check = oneOf('reload', 'none')
+export const WITHDRAW: Check = /* @__PURE__ */ oneOf('reload', 'none')
 
 /** The rules of `createConsent`'s configuration (the script tag's core options). */
 export const CONFIG_RULES: Rules = {
@@ -52,9 +52,9 @@ export const CONFIG_RULES: Rules = {
       ],
     },
   ],
-  revision: whole(0),
+  revision: /* @__PURE__ */ whole(0),
   // More than 395 days (13 months) counts as 395.
-  expiresAfterDays: whole(1),
+  expiresAfterDays: /* @__PURE__ */ whole(1),
   respectGpc: BOOLEAN,
   onWithdraw: WITHDRAW,
   cookie: [
@@ -63,7 +63,7 @@ export const CONFIG_RULES: Rules = {
       name: (v) => !(typeof v === 'string' && /^[\w-]+$/.test(v)) && 'use only letters, digits, _ or -',
       domain: STRING,
       path: (v) => !(typeof v === 'string' && v[0] === '/') && "start with '/'",
-      sameSite: oneOf('Lax', 'Strict', 'None'),
+      sameSite: /* @__PURE__ */ oneOf('Lax', 'Strict', 'None'),
       secure: (v, _, cookie) =>
         BOOLEAN(v, _, cookie) || (cookie.sameSite === 'None' && !v && "be true when cookie.sameSite is 'None'"),
     },

@@ -39,13 +39,14 @@ export const CONSENT_MODE_RULES: Rules = {
     {
       '*': [
         (v) => !Array.isArray(v) && "be a list of Google's consent types",
-        { '*': oneOf(...Object.values(CONSENT_MODE_MAPPING).flat()) },
+        // Read when checked: a call at the module's top level would keep the table in bundles that never use it.
+        { '*': (v, key, list) => oneOf(...Object.values(CONSENT_MODE_MAPPING).flat())(v, key, list) },
       ],
     },
   ],
-  waitForUpdate: whole(0),
-  adsDataRedaction: type('boolean'),
-  urlPassthrough: type('boolean'),
+  waitForUpdate: /* @__PURE__ */ whole(0),
+  adsDataRedaction: /* @__PURE__ */ type('boolean'),
+  urlPassthrough: /* @__PURE__ */ type('boolean'),
 }
 
 type ConsentValues = Record<GoogleConsentType, 'granted' | 'denied'>

@@ -24,7 +24,7 @@ export interface ConsentRecord {
 }
 
 /** Every field of a {@link ConsentRecord}, in the order the SDK writes them; a receiver refuses any other. */
-export const RECORD_FIELDS = Object.keys({
+export const RECORD_FIELDS = /* @__PURE__ */ Object.keys({
   id: 0,
   decidedAt: 0,
   revision: 0,

@@ -1,7 +1,7 @@
 import { object, oneOf, type Rules, type, WEB_URL } from '@aufum/consent/internal'
 
-const BOOLEAN = type('boolean')
-const STRING = type('string')
+const BOOLEAN = /* @__PURE__ */ type('boolean')
+const STRING = /* @__PURE__ */ type('string')
 
 // A language's texts: strings, and the categories' label and description.
 const TEXTS: Rules = {
@@ -13,7 +13,7 @@ const TEXTS: Rules = {
 export const PLACEHOLDER_RULES: Rules = {
   lang: STRING,
   texts: [object, { '*': [object, TEXTS] }],
-  theme: oneOf('auto', 'light', 'dark'),
+  theme: /* @__PURE__ */ oneOf('auto', 'light', 'dark'),
   nonce: STRING,
 }
 
@@ -21,7 +21,7 @@ export const PLACEHOLDER_RULES: Rules = {
 export const UI_RULES: Rules = {
   ...PLACEHOLDER_RULES,
   policyUrl: WEB_URL,
-  layout: oneOf('bar', 'box', 'modal'),
+  layout: /* @__PURE__ */ oneOf('bar', 'box', 'modal'),
   blocking: BOOLEAN,
   floatingButton: BOOLEAN,
   hideFromBots: BOOLEAN,
