@@ -18,7 +18,13 @@ export interface CookieJar {
  */
 export function createCookieJar({ name, ...attributes }: ResolvedConfig['cookie']): CookieJar {
   return {
-    get: () => attempt(() => Cookies.get(name)),
+    // One read of document.cookie (js-cookie's get reads it twice, and each read asks the browser's cookie store),
+    // taking the first pair of that name, as the browser sends it. The values this SDK writes need no decoding.
+    get: () =>
+      attempt(() => {
+        const pair = `; ${document.cookie}`.split(`; ${name}=`)[1]
+        return pair === undefined ? undefined : pair.split(';')[0]
+      }),
     set: (value, expires) => attempt(() => Cookies.set(name, value, { ...attributes, expires })),
     remove: () => attempt(() => Cookies.remove(name, attributes)),
   }

@@ -1,6 +1,7 @@
 import { describe, expect, onTestFinished, test, vi } from 'vitest'
 import { blockCookies, blockLocalStorage } from '../../test/storage.js'
 import type { ConsentConfig } from '../config/index.js'
+import { whenIdle } from '../idle/index.js'
 import { type ConsentEventDetail, dispatchConsentEvents } from '../events/index.js'
 import { type Consent, createConsent as create } from './index.js'
 
@@ -321,9 +322,12 @@ describe('other tabs', () => {
   // The storage event fires only in the other tabs of the site; a test dispatches it as the browser would.
   const storageEventFromOtherTab = (newValue: string | null) =>
     window.dispatchEvent(new StorageEvent('storage', { key: 'aufum_consent', newValue }))
+  // This tab listens from idle time on (what changed before is found by comparing the two copies then).
+  const idle = () => new Promise<void>((resolve) => whenIdle(resolve))
 
-  test('a decision made in another tab reaches this one without a reload', () => {
+  test('a decision made in another tab reaches this one without a reload', async () => {
     const here = createConsent()
+    await idle()
     const listener = vi.fn()
     here.onChange(listener)
     const details = events(here)
@@ -360,9 +364,21 @@ describe('other tabs', () => {
     expect(document.cookie).toContain('analytics:1')
   })
 
-  test('a reset in another tab makes this one pending again', () => {
+  test('a decision made in another tab before this one listens is found at idle time', async () => {
+    const here = createConsent()
+    const otherTab = createConsent()
+    otherTab.acceptAll()
+    otherTab.destroy()
+    storageEventFromOtherTab(localStorage.getItem('aufum_consent'))
+    expect(here.store.get().status).toBe('pending')
+    await idle()
+    expect(here.store.get()).toMatchObject({ status: 'decided', categories: ALL, method: 'accept-all' })
+  })
+
+  test('a reset in another tab makes this one pending again', async () => {
     const here = createConsent()
     here.acceptAll()
+    await idle()
     const otherTab = createConsent()
     otherTab.destroy()
     otherTab.reset()
@@ -371,9 +387,10 @@ describe('other tabs', () => {
   })
 
   // Chromium can deliver the event of the previous page's own write to the reloaded page.
-  test('an event carrying the decision this tab already holds changes nothing, and tells no listener', () => {
+  test('an event carrying the decision this tab already holds changes nothing, and tells no listener', async () => {
     createConsent().save({ analytics: true })
     const here = reload()
+    await idle()
     const listener = vi.fn()
     here.onChange(listener)
     const details = events(here)
@@ -383,8 +400,9 @@ describe('other tabs', () => {
     expect(here.store.get()).toMatchObject({ status: 'decided', categories: { ...NONE, analytics: true } })
   })
 
-  test('stops listening after destroy()', () => {
+  test('stops listening after destroy()', async () => {
     const here = createConsent()
+    await idle()
     here.destroy()
     createConsent().acceptAll()
     storageEventFromOtherTab(localStorage.getItem('aufum_consent'))

@@ -239,16 +239,19 @@ export function createConsent(config?: ConsentConfig): Consent {
       if (JSON.stringify(next) !== JSON.stringify($state.get())) apply(next)
     }
     // What need not hold up the page waits for idle time: comparing the cookie with its localStorage copy (a newer
-    // copy counts from then on, as one from another tab does), and deleting what a refused category left behind,
-    // also what a tool still loading at withdrawal wrote after the deletion (refused means refused on every page).
+    // copy counts from then on, as one from another tab does), deleting what a refused category left behind (also
+    // what a tool still loading at withdrawal wrote after the deletion: refused means refused on every page), and
+    // listening to other tabs (Chromium opens the origin's storage for a `storage` listener; a change made meanwhile
+    // is found by the comparison).
+    let off = () => {}
     const idle = whenIdle(() => {
+      off = onOtherTabs(resolved.cookie.name, sync)
       sync()
       clearWithdrawn(
         names.filter((n) => !has(n)),
         resolved,
       )
     })
-    const off = onOtherTabs(resolved.cookie.name, sync)
     consent.destroy = () => {
       idle()
       off()
