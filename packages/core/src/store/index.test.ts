@@ -1,8 +1,8 @@
 import { describe, expect, onTestFinished, test, vi } from 'vitest'
 import { blockCookies, blockLocalStorage } from '../../test/storage.js'
 import type { ConsentConfig } from '../config/index.js'
-import { whenIdle } from '../idle/index.js'
 import { type ConsentEventDetail, dispatchConsentEvents } from '../events/index.js'
+import { whenIdle } from '../idle/index.js'
 import { type Consent, createConsent as create } from './index.js'
 
 const DAY = 864e5
