@@ -106,6 +106,21 @@ test('the token reads, on the real process; a short token, a wrong --db or a wro
   }
 })
 
+test('report without --html, and serve with --retain-days 0, stop with a usage error', async () => {
+  const db = await testDatabase('sqlite')
+  try {
+    const report = await runCli(['report', '--db', db.url])
+    expect([report.code, report.stderr]).toEqual([2, expect.stringContaining('report needs --html <file>')])
+    const retain = await runCli(['serve', '--db', db.url, '--retain-days', '0'])
+    expect([retain.code, retain.stderr]).toEqual([
+      2,
+      expect.stringContaining('--retain-days must be a whole number from 1 to 36500'),
+    ])
+  } finally {
+    await db.drop()
+  }
+})
+
 test('answers every malformed request with a 4xx, and the process keeps running', async () => {
   const db = await testDatabase('sqlite')
   let receiver: Receiver | undefined

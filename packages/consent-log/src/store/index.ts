@@ -1,4 +1,5 @@
 import type { StoredRecord } from '../validate.js'
+import type { Stats, StatsBy } from './stats-types.js'
 
 /** Receipt times from `from` (included) to `to` (excluded), as ISO 8601 UTC. */
 export interface TimeRange {
@@ -27,6 +28,8 @@ export interface Store {
   page(range: TimeRange, after: number, limit: number): Promise<{ seq: number; record: StoredRecord }[]>
   /** Deletes up to `limit` records received before `before`; resolves to how many. */
   prune(before: string, limit: number): Promise<number>
+  /** The counts over the records received within `range`, and with `by` a series grouped by it. */
+  stats(range: TimeRange, by?: StatsBy): Promise<Stats>
   /** Resolves when the database answers. */
   ping(): Promise<void>
   close(): Promise<void>
