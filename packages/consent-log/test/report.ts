@@ -1,6 +1,6 @@
 // What the report is tested with: known answers of `Store.stats`, as the unit tests and the browser test render them.
 import type { ReportInput } from '../src/report/render.js'
-import type { Counts, Stats } from '../src/store/stats-types.js'
+import type { Counts, Stats } from '../src/store/index.js'
 
 const FROM = '2026-11-29T00:00:00.000Z'
 const TO = '2026-12-01T00:00:00.000Z'

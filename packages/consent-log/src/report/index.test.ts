@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest'
 import { KNOWN } from '../../test/report.js'
-import type { Store, TimeRange } from '../store/index.js'
-import type { StatsBy } from '../store/stats-types.js'
+import type { StatsBy, Store, TimeRange } from '../store/index.js'
 import { periodFor, report } from './index.js'
 
 const range = (days: number): TimeRange => ({

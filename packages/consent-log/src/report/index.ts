@@ -1,5 +1,4 @@
-import type { Store, TimeRange } from '../store/index.js'
-import type { StatsBy } from '../store/stats-types.js'
+import type { StatsBy, Store, TimeRange } from '../store/index.js'
 import { type ReportOptions, renderReport } from './render.js'
 
 const DAY = 86_400_000

@@ -1,4 +1,4 @@
-import type { Counts, Stats } from '../store/stats-types.js'
+import type { Counts, Stats } from '../store/index.js'
 import { barChart, lineChart } from './chart.js'
 import { escapeHtml } from './html.js'
 import { textsFor } from './texts.js'

@@ -1,6 +1,7 @@
 import pg from 'pg'
 import { collision, key, type Store, statements, toEntry, toRecord, values } from './index.js'
 import { migrate } from './migrations.js'
+import { statsParams, statsQueries, toStats } from './stats.js'
 
 // Any number of receivers may start at once against one database: the one holding this lock migrates, the others
 // wait for it and find nothing left to do.
@@ -47,6 +48,12 @@ export async function openPostgres(url: string): Promise<Store> {
   }
 
   const sql = statements((n) => `$${n}`)
+  const dialect = {
+    param: (n: number) => `$${n}`,
+    day: "to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
+    week: (day: string) => `to_char(${day}::date, 'IYYY-"W"IW')`,
+    revision: 'revision::text',
+  }
   const { host, pathname } = new URL(url)
   return {
     name: `postgres://${host}${pathname}`,
@@ -57,11 +64,28 @@ export async function openPostgres(url: string): Promise<Store> {
     byConsentId: async (id) => (await pool.query(sql.byConsentId, [id])).rows.map(toRecord),
     page: async (range, after, limit) =>
       (await pool.query(sql.page, [range.from, range.to, after, limit])).rows.map(toEntry),
-    prune: async (before, limit) => (await pool.query(sql.prune, [before, limit])).rowCount ?? 0,
-    // replaced by the stats branch
-    stats: async () => {
-      throw new Error('stats: not implemented here')
+    // One snapshot: the counts and the visitors see the same records while receivers write.
+    stats: async (range, by) => {
+      const sql = statsQueries(dialect, by)
+      const params = statsParams(range)
+      const client = await pool.connect()
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
+        // Distinct consent ids over a year of records outgrow the default 4 MB and would be sorted on disk.
+        await client.query("SET LOCAL work_mem = '64MB'")
+        const counts = (await client.query(sql.counts, params.counts)).rows
+        const visitors = by ? (await client.query(sql.visitors, params.visitors)).rows : []
+        const everyone = (await client.query(sql.everyone, params.visitors)).rows
+        await client.query('COMMIT')
+        return toStats(range, by, { counts, visitors, everyone })
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {})
+        throw error
+      } finally {
+        client.release()
+      }
     },
+    prune: async (before, limit) => (await pool.query(sql.prune, [before, limit])).rowCount ?? 0,
     ping: async () => {
       await pool.query('SELECT 1')
     },

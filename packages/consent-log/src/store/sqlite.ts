@@ -1,8 +1,20 @@
 import { closeSync, openSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import type { StoredRecord } from '../validate.js'
-import { type Added, collision, key, type Store, statements, toEntry, toRecord, values } from './index.js'
+import {
+  type Added,
+  collision,
+  key,
+  type StatsBy,
+  type Store,
+  statements,
+  type TimeRange,
+  toEntry,
+  toRecord,
+  values,
+} from './index.js'
 import { migrate } from './migrations.js'
+import { type StatsDialect, statsParams, statsQueries, toStats } from './stats.js'
 
 interface Pending {
   record: StoredRecord
@@ -55,6 +67,34 @@ export async function openSqlite(file: string): Promise<Store> {
   const page = db.prepare(sql.page)
   const prune = db.prepare(sql.prune)
   const ping = db.prepare('SELECT 1')
+  const dialect: StatsDialect = {
+    param: () => '?',
+    day: 'substr(received_at, 1, 10)',
+    week: (day) => `strftime('%G-W%V', ${day})`,
+    revision: 'CAST(revision AS TEXT)',
+  }
+  const prepared = new Map<StatsBy | undefined, Record<'counts' | 'visitors' | 'everyone', Database.Statement>>()
+  const statsOf = (by: StatsBy | undefined) => {
+    if (!prepared.has(by)) {
+      const sql = statsQueries(dialect, by)
+      prepared.set(by, {
+        counts: db.prepare(sql.counts),
+        visitors: db.prepare(sql.visitors),
+        everyone: db.prepare(sql.everyone),
+      })
+    }
+    return prepared.get(by)!
+  }
+  // One read transaction: the counts and the visitors see the same records while receivers write.
+  const stats = db.transaction((range: TimeRange, by: StatsBy | undefined) => {
+    const queries = statsOf(by)
+    const params = statsParams(range)
+    return toStats(range, by, {
+      counts: queries.counts.all(params.counts) as Record<string, unknown>[],
+      visitors: by ? (queries.visitors.all(params.visitors) as Record<string, unknown>[]) : [],
+      everyone: queries.everyone.all(params.visitors) as Record<string, unknown>[],
+    })
+  })
 
   // Group commit: the records that arrive in one turn of the event loop share one transaction and so one fsync,
   // which is what lets one receiver acknowledge thousands a second; each is still answered only once committed.
@@ -79,11 +119,8 @@ export async function openSqlite(file: string): Promise<Store> {
     byConsentId: async (id) => byConsentId.all(id).map((row) => toRecord(row as Record<string, unknown>)),
     page: async (range, after, limit) =>
       page.all(range.from, range.to, after, limit).map((row) => toEntry(row as Record<string, unknown>)),
+    stats: async (range, by) => stats(range, by),
     prune: async (before, limit) => prune.run(before, limit).changes,
-    // replaced by the stats branch
-    stats: async () => {
-      throw new Error('stats: not implemented here')
-    },
     ping: async () => {
       ping.get()
     },

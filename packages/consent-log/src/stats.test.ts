@@ -1,0 +1,207 @@
+// @vitest-environment node
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, expect, test, vi } from 'vitest'
+import { eachDatabase } from '../test/databases.js'
+import { sdkRecord } from '../test/http.js'
+import { runCli } from '../test/receiver.js'
+import { createApp } from './app.js'
+import { type Counts, openStore, STATS_BY, type Stats, type Store } from './store/index.js'
+
+// The CLI tests start processes.
+vi.setConfig({ testTimeout: 30_000 })
+
+const TOKEN = 'a-token-of-the-dpo-that-is-long-enough-to-guess-never'
+const SITE = 'https://www.aufum.com/'
+const COURSES = 'https://www.aufum.com/courses'
+const ids = { a: 'a'.repeat(32), b: 'b'.repeat(32), c: 'c'.repeat(32), d: 'd'.repeat(32) }
+const yes = { analytics: true, necessary: true }
+const no = { analytics: false, necessary: true }
+
+// Visitor a decides three times (and changes their mind twice); the times sit on the edges of days, an ISO week that
+// belongs to the year before, and revisions that sort differently as numbers and as text.
+const RECORDS = [
+  [ids.a, '2026-11-29T23:59:59.999Z', 'accept-all', yes, 'en', SITE, 1],
+  [ids.a, '2026-11-30T00:00:00.000Z', 'custom', no, 'en', SITE, 1],
+  [ids.b, '2026-11-30T12:00:00.000Z', 'reject-all', no, 'de', COURSES, 2],
+  [ids.c, '2026-12-01T08:00:00.000Z', 'accept-all', yes, 'en', COURSES, 10],
+  [ids.a, '2026-12-07T23:59:59.999Z', 'accept-all', yes, 'en', SITE, 10],
+  [ids.d, '2027-01-01T10:00:00.000Z', 'reject-all', { ...no, partners: false }, 'fr', SITE, 9],
+] as const
+
+/** Counts as one line a reader can check against RECORDS. */
+const line = ({ total, visitors, categories, methods }: Counts) =>
+  `${total} decisions, ${visitors} visitors; analytics ${categories.analytics?.granted ?? 0} granted, ` +
+  `${categories.analytics?.denied ?? 0} denied; ${Object.entries(methods)
+    .sort()
+    .map(([method, n]) => `${method} ${n}`)
+    .join(', ')}`
+const series = (stats: Stats) => stats.series?.map((entry) => `${entry.key}: ${line(entry)}`)
+
+const WHOLE = { from: '1970-01-01T00:00:00.000Z', to: '9999-12-31T23:59:59.999Z' }
+const EXPECTED_SERIES = {
+  day: [
+    '2026-11-29: 1 decisions, 1 visitors; analytics 1 granted, 0 denied; accept-all 1',
+    '2026-11-30: 2 decisions, 2 visitors; analytics 0 granted, 2 denied; custom 1, reject-all 1',
+    '2026-12-01: 1 decisions, 1 visitors; analytics 1 granted, 0 denied; accept-all 1',
+    '2026-12-07: 1 decisions, 1 visitors; analytics 1 granted, 0 denied; accept-all 1',
+    '2027-01-01: 1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
+  ],
+  week: [
+    '2026-W48: 1 decisions, 1 visitors; analytics 1 granted, 0 denied; accept-all 1',
+    '2026-W49: 3 decisions, 3 visitors; analytics 1 granted, 2 denied; accept-all 1, custom 1, reject-all 1',
+    '2026-W50: 1 decisions, 1 visitors; analytics 1 granted, 0 denied; accept-all 1',
+    '2026-W53: 1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
+  ],
+  month: [
+    '2026-11: 3 decisions, 2 visitors; analytics 1 granted, 2 denied; accept-all 1, custom 1, reject-all 1',
+    '2026-12: 2 decisions, 2 visitors; analytics 2 granted, 0 denied; accept-all 2',
+    '2027-01: 1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
+  ],
+  language: [
+    'de: 1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
+    'en: 4 decisions, 2 visitors; analytics 3 granted, 1 denied; accept-all 3, custom 1',
+    'fr: 1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
+  ],
+  page: [
+    `${SITE}: 4 decisions, 2 visitors; analytics 2 granted, 2 denied; accept-all 2, custom 1, reject-all 1`,
+    `${COURSES}: 2 decisions, 2 visitors; analytics 1 granted, 1 denied; accept-all 1, reject-all 1`,
+  ],
+  revision: [
+    '1: 2 decisions, 1 visitors; analytics 1 granted, 1 denied; accept-all 1, custom 1',
+    '2: 1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
+    '9: 1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
+    '10: 2 decisions, 2 visitors; analytics 2 granted, 0 denied; accept-all 2',
+  ],
+}
+
+eachDatabase('consent rates on %s', (db) => {
+  let store: Store
+  let app: FastifyInstance
+  let origin: string
+  beforeAll(async () => {
+    store = await openStore(db.url)
+    for (const [id, receivedAt, method, categories, language, pageUrl, revision] of RECORDS)
+      await store.add({
+        ...sdkRecord({ id, method, categories, language, pageUrl, revision }),
+        decidedAt: receivedAt,
+        receivedAt,
+      })
+    app = await createApp({ store, token: TOKEN, origins: [], rateLimit: 0, logLevel: 'silent' })
+    origin = await app.listen({ port: 0, host: '127.0.0.1' })
+  })
+  afterAll(async () => {
+    await app?.close()
+    await store?.close()
+  })
+
+  test('counts every decision, each visitor once, and each category granted or denied', async () => {
+    expect(await store.stats(WHOLE)).toEqual({
+      ...WHOLE,
+      total: 6,
+      visitors: 4,
+      categories: {
+        analytics: { granted: 3, denied: 3 },
+        necessary: { granted: 6, denied: 0 },
+        partners: { granted: 0, denied: 1 },
+      },
+      methods: { 'accept-all': 3, custom: 1, 'reject-all': 2 },
+    })
+  })
+
+  test('a second receiver on the same database counts the same, the moment a record is stored or deleted', async () => {
+    const second = await openStore(db.url)
+    try {
+      const receivedAt = '2027-01-01T11:00:00.000Z'
+      await store.add({ ...sdkRecord({ id: ids.d }), decidedAt: receivedAt, receivedAt })
+      expect(await second.stats(WHOLE, 'day')).toEqual(await store.stats(WHOLE, 'day'))
+      expect((await second.stats({ from: receivedAt, to: receivedAt })).total).toBe(1)
+      await db.sql(`DELETE FROM consent_records WHERE consent_id = '${ids.d}' AND revision = 1`)
+      expect((await second.stats({ from: receivedAt, to: receivedAt })).total).toBe(0)
+      expect((await second.stats(WHOLE)).total).toBe(6)
+    } finally {
+      await second.close()
+    }
+  })
+
+  test('counts per UTC day, ISO week, month, language, page and revision, in order', async () => {
+    for (const by of STATS_BY) {
+      const stats = await store.stats(WHOLE, by)
+      expect([stats.by, stats.total, stats.visitors, series(stats)]).toEqual([by, 6, 4, EXPECTED_SERIES[by]])
+    }
+  })
+
+  test('counts the records received at the window’s first and last moment, and none outside', async () => {
+    const within = async (from: string, to: string) => line(await store.stats({ from, to }))
+    // Whole days, from midnight to the last millisecond.
+    expect(await within('2026-11-30T00:00:00.000Z', '2026-12-07T23:59:59.999Z')).toBe(
+      '4 decisions, 3 visitors; analytics 2 granted, 2 denied; accept-all 2, custom 1, reject-all 1',
+    )
+    // One millisecond in from each end.
+    expect(await within('2026-11-30T00:00:00.001Z', '2026-12-07T23:59:59.998Z')).toBe(
+      '2 decisions, 2 visitors; analytics 1 granted, 1 denied; accept-all 1, reject-all 1',
+    )
+    expect(await within('2026-11-30T12:00:00.000Z', '2026-12-01T08:00:00.000Z')).toBe(
+      '2 decisions, 2 visitors; analytics 1 granted, 1 denied; accept-all 1, reject-all 1',
+    )
+    expect(await within('2026-11-29T23:59:59.999Z', '2026-11-29T23:59:59.999Z')).toBe(
+      '1 decisions, 1 visitors; analytics 1 granted, 0 denied; accept-all 1',
+    )
+    expect(await within('2026-12-02T00:00:00.000Z', '2026-12-06T23:59:59.999Z')).toBe(
+      '0 decisions, 0 visitors; analytics 0 granted, 0 denied; ',
+    )
+  })
+
+  test('GET /stats answers the same JSON, for the whole log and for every by', async () => {
+    const get = async (query: string) =>
+      (await fetch(`${origin}/stats${query}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()
+    expect(await get('')).toEqual(await store.stats(WHOLE))
+    for (const by of STATS_BY) expect(series(await get(`?by=${by}`))).toEqual(EXPECTED_SERIES[by])
+    expect(line(await get('?from=2026-11-30T00:00:00.001Z&to=2026-12-07T23:59:59.998Z'))).toBe(
+      '2 decisions, 2 visitors; analytics 1 granted, 1 denied; accept-all 1, reject-all 1',
+    )
+  })
+
+  test('GET /stats answers 401 without the token, and 400 for a window or by it cannot read', async () => {
+    for (const authorization of [undefined, 'Bearer wrong', `Basic ${TOKEN}`]) {
+      const answer = await fetch(`${origin}/stats`, { headers: authorization ? { Authorization: authorization } : {} })
+      expect([answer.status, answer.headers.get('www-authenticate'), await answer.json()]).toEqual([
+        401,
+        'Bearer',
+        { error: 'a valid bearer token is required' },
+      ])
+      expect(answer.headers.get('cache-control')).toBe('no-store')
+    }
+    const status = async (query: string) =>
+      (await fetch(`${origin}/stats${query}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).status
+    for (const query of ['?by=year', '?by=day&by=week', '?from=yesterday', '?to=10000-01-01', '?from=1969-12-31'])
+      expect([query, await status(query)]).toEqual([query, 400])
+  })
+
+  test('aufum-consent-log stats prints the same JSON, for every --by, and refuses an unknown --by', async () => {
+    const printed = async (...args: string[]) => {
+      const { code, stdout, stderr } = await runCli(['stats', '--db', db.url, ...args])
+      expect([code, stderr]).toEqual([0, ''])
+      return JSON.parse(stdout) as Stats
+    }
+    expect(await printed()).toEqual(await store.stats(WHOLE))
+    for (const by of STATS_BY) expect(series(await printed('--by', by))).toEqual(EXPECTED_SERIES[by])
+    expect(line(await printed('--from', '2026-11-30', '--to', '2026-12-01T08:00:00Z'))).toBe(
+      '3 decisions, 3 visitors; analytics 1 granted, 2 denied; accept-all 1, custom 1, reject-all 1',
+    )
+    const refused = await runCli(['stats', '--db', db.url, '--by', 'year'])
+    expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining('--by must be one of day, week')])
+  })
+
+  test('stops counting the records that prune deleted', async () => {
+    expect(await store.prune('2026-11-30T00:00:00.000Z', 1000)).toBe(1)
+    expect(line(await store.stats(WHOLE))).toBe(
+      '5 decisions, 4 visitors; analytics 2 granted, 3 denied; accept-all 2, custom 1, reject-all 2',
+    )
+    expect((await store.stats(WHOLE, 'day')).series?.map((entry) => entry.key)).toEqual([
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-07',
+      '2027-01-01',
+    ])
+  })
+})
