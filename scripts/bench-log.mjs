@@ -20,6 +20,7 @@ const CLI = join(PACKAGE, 'dist', 'cli.js')
 const pg = createRequire(join(PACKAGE, 'package.json'))('pg')
 const Database = createRequire(join(PACKAGE, 'package.json'))('better-sqlite3')
 const { openStore } = await import(join(PACKAGE, 'dist', 'store', 'index.js'))
+const { MIGRATIONS, SCHEMA_TABLE } = await import(join(PACKAGE, 'dist', 'store', 'migrations.js'))
 const CONNECTIONS = 40
 const SECONDS = 10
 const GOAL = 1000
@@ -99,10 +100,28 @@ async function steady(origin) {
   return { perSecond: Math.round(total / ((performance.now() - started) / 1000)), p50: at(0.5), p99: at(0.99) }
 }
 
-/** The most records a second, then the latency at the issue's goal of 1,000 records a second. */
-async function bench(name, db) {
+/** Drops the triggers that keep `stats`'s summary, once the receiver has migrated `db`: inserts as before version 2. */
+async function dropSummary(db) {
+  if (db.startsWith('sqlite:')) {
+    const sqlite = new Database(db.slice('sqlite:'.length), { timeout: 5000 })
+    sqlite.exec('DROP TRIGGER consent_stats_insert; DROP TRIGGER consent_stats_delete')
+    sqlite.close()
+    return
+  }
+  const client = new pg.Client(db)
+  await client.connect()
+  await client.query('DROP TRIGGER consent_stats_count ON consent_records')
+  await client.end()
+}
+
+/**
+ * The most records a second, then the latency at the issue's goal of 1,000 records a second; `withoutSummary`, with
+ * the summary's triggers dropped, to show what keeping it costs.
+ */
+async function bench(name, db, withoutSummary = false) {
   const { origin, child } = await receiver(db)
   try {
+    if (withoutSummary) await dropSummary(db)
     await saturate(origin, 2)
     return { name, most: await saturate(origin), goal: await steady(origin) }
   } finally {
@@ -121,11 +140,16 @@ const CHOICES = [
 const METHODS = ['accept-all', 'reject-all', 'custom']
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it']
 
-/** Fills a migrated database with `RECORDS` records through its own triggers, as if each had been posted. */
+/**
+ * Fills a database of schema version 1 with `RECORDS` records, as a log kept before `stats` holds them; the receiver
+ * then migrates it, counting them into the summary as its triggers would have (the insert benchmark measures those).
+ */
 async function fill(db) {
-  await (await openStore(db)).close()
+  const version1 = (dialect) =>
+    `${SCHEMA_TABLE}; ${MIGRATIONS[0][dialect]}; INSERT INTO aufum_schema VALUES (1, '${new Date().toISOString()}')`
   if (db.startsWith('sqlite:')) {
     const sqlite = new Database(db.slice('sqlite:'.length))
+    sqlite.exec(version1('sqlite'))
     const insert = sqlite.prepare(`INSERT INTO consent_records (consent_id, decided_at, received_at, revision, method,
       categories, language, policy_url, page_url) VALUES (?, ?, ?, ?, ?, ?, ?, '/privacy.html', ?)`)
     sqlite.transaction(() => {
@@ -151,6 +175,7 @@ async function fill(db) {
   }
   const client = new pg.Client(db)
   await client.connect()
+  await client.query(version1('postgres'))
   const at = `'2026-01-01T00:00:00Z'::timestamptz + i * interval '31536 milliseconds'`
   const pick = (list, i) => `(ARRAY[${list.map((item) => `'${item}'`).join(', ')}])[${i} + 1]`
   await client.query(`INSERT INTO consent_records (consent_id, decided_at, received_at, revision, method, categories,
@@ -169,26 +194,58 @@ const STATS_QUERIES = [
   ['a month, ragged edges, by day', '?from=2026-03-14T12:00:00Z&to=2026-04-14T11:59:59Z&by=day'],
 ]
 
-/** The median of 5 timed GET /stats (after one untimed) for each query, in ms, on a receiver over `db`. */
+/** The median of `runs` timings of `measure` (after one untimed), in ms. */
+async function median(measure, runs) {
+  const times = []
+  for (let run = 0; run <= runs; run++) {
+    const start = performance.now()
+    await measure()
+    if (run) times.push(performance.now() - start)
+  }
+  return Math.round(times.sort((a, b) => a - b)[Math.floor(runs / 2)])
+}
+
+/** What `stats` printed on the command line, started as a user would: a new process, which opens the database. */
+function statsCommand(db, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'stats', '--db', db, ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (chunk) => {
+      out += chunk
+    })
+    child.once('exit', (code) => (code ? reject(new Error(`stats exited with ${code}`)) : resolve(JSON.parse(out))))
+  })
+}
+
+/**
+ * For each query, the median of 5 timed GET /stats on a receiver over `db` and of 3 timed `aufum-consent-log stats`
+ * (each a new process), in ms.
+ */
 async function benchStats(name, db) {
-  const started = performance.now()
+  let started = performance.now()
   await fill(db)
   const filled = Math.round((performance.now() - started) / 1000)
+  started = performance.now()
+  await (await openStore(db)).close()
+  const migrated = Math.round((performance.now() - started) / 1000)
   const { origin, child } = await receiver(db)
+  const check = (query, stats) => {
+    if (query === '' && stats.total !== RECORDS) throw new Error(`stats counted ${stats.total} records`)
+  }
   try {
     const times = []
     for (const [, query] of STATS_QUERIES) {
-      const runs = []
-      for (let run = 0; run < 6; run++) {
-        const start = performance.now()
+      const http = await median(async () => {
         const answer = await fetch(`${origin}/stats${query}`, { headers: { Authorization: `Bearer ${TOKEN}` } })
-        const stats = await answer.json()
-        if (query === '' && stats.total !== RECORDS) throw new Error(`stats counted ${stats.total} records`)
-        if (run) runs.push(performance.now() - start)
-      }
-      times.push(Math.round(runs.sort((a, b) => a - b)[2]))
+        check(query, await answer.json())
+      }, 5)
+      const args = [...new URLSearchParams(query)].flatMap(([key, value]) => [`--${key}`, value])
+      const cli = await median(async () => check(query, await statsCommand(db, args)), 3)
+      times.push(`${http} / ${cli}`)
     }
-    return { name, filled, times }
+    // Printed at once: the second database takes minutes more.
+    console.log(`stats on ${name}: filled in ${filled} s, migrated in ${migrated} s; ${times.join(', ')} ms`)
+    return { name, filled, migrated, times }
   } finally {
     child.kill()
   }
@@ -203,18 +260,30 @@ await admin.connect()
 const database = `aufum_bench_${randomBytes(4).toString('hex')}`
 await admin.query(`CREATE DATABASE ${database}`)
 await admin.query(`CREATE DATABASE ${database}_stats`)
+await admin.query(`CREATE DATABASE ${database}_bare`)
 try {
   const postgres = new URL(server)
   postgres.pathname = `/${database}`
-  const rows = [
-    await bench('SQLite (better-sqlite3, WAL, synchronous=FULL)', `sqlite:${join(folder, 'log.db')}`),
-    await bench('PostgreSQL (pg, pool of 10, synchronous_commit=on)', postgres.href),
-  ]
+  // AUFUM_BENCH_LOG=inserts or =stats runs only that half.
+  const only = process.env.AUFUM_BENCH_LOG
+  const rows = []
+  if (only !== 'stats') {
+    const sqlite = 'SQLite (better-sqlite3, WAL, synchronous=FULL)'
+    const postgresql = 'PostgreSQL (pg, pool of 10, synchronous_commit=on)'
+    rows.push(await bench(sqlite, `sqlite:${join(folder, 'log.db')}`))
+    rows.push(await bench(`${sqlite}, without the summary`, `sqlite:${join(folder, 'bare.db')}`, true))
+    rows.push(await bench(postgresql, postgres.href))
+    postgres.pathname = `/${database}_bare`
+    rows.push(await bench(`${postgresql}, without the summary`, postgres.href, true))
+  }
   postgres.pathname = `/${database}_stats`
-  const stats = [
-    await benchStats('SQLite', `sqlite:${join(folder, 'stats.db')}`),
-    await benchStats('PostgreSQL', postgres.href),
-  ]
+  const stats =
+    only === 'inserts'
+      ? []
+      : [
+          await benchStats('SQLite', `sqlite:${join(folder, 'stats.db')}`),
+          await benchStats('PostgreSQL', postgres.href),
+        ]
   const version = (await admin.query('SHOW server_version')).rows[0].server_version
   console.log(
     `\n${cpus().length} cores, Node ${process.version}, PostgreSQL ${version}; ` +
@@ -227,13 +296,20 @@ try {
       `| ${name} | ${most.perSecond.toLocaleString('en-US')} (${most.p50} ms, ${most.p99} ms) | ` +
         `${goal.p50} ms | ${goal.p99} ms |`,
     )
-  console.log(`\nGET /stats over ${RECORDS.toLocaleString('en-US')} records, median of 5, in ms\n`)
-  console.log(`| database (filled in) | ${STATS_QUERIES.map(([name]) => name).join(' | ')} |`)
-  console.log(`| --- |${' ---: |'.repeat(STATS_QUERIES.length)}`)
-  for (const { name, filled, times } of stats) console.log(`| ${name} (${filled} s) | ${times.join(' | ')} |`)
+  if (stats.length) {
+    console.log(
+      `\nstats over ${RECORDS.toLocaleString('en-US')} records, in ms: GET /stats (median of 5) / ` +
+        '`aufum-consent-log stats`, a new process (median of 3)\n',
+    )
+    console.log(`| database (filled in, migrated in) | ${STATS_QUERIES.map(([name]) => name).join(' | ')} |`)
+    console.log(`| --- |${' ---: |'.repeat(STATS_QUERIES.length)}`)
+    for (const { name, filled, migrated, times } of stats)
+      console.log(`| ${name} (${filled} s, ${migrated} s) | ${times.join(' | ')} |`)
+  }
 } finally {
   await admin.query(`DROP DATABASE ${database} WITH (FORCE)`)
   await admin.query(`DROP DATABASE ${database}_stats WITH (FORCE)`)
+  await admin.query(`DROP DATABASE ${database}_bare WITH (FORCE)`)
   await admin.end()
   rmSync(folder, { recursive: true, force: true })
 }

@@ -15,8 +15,8 @@ const USAGE = `Usage:
   aufum-consent-log export [--db <url>] [--from <time>] [--to <time>]   NDJSON on stdout, in the order received
   aufum-consent-log prune [--db <url>] --older-than-days <N>
   aufum-consent-log stats [--db <url>] [--from <time>] [--to <time>] [--by day|week|month|language|page|revision]
-                          JSON on stdout: decisions and visitors, counted over the records received from --from to
-                          --to (both included), per period, language, page or revision with --by
+                          JSON on stdout: decisions and visitors, counted over the records received from --from
+                          (included) to --to (excluded), per period, language, page or revision with --by
   aufum-consent-log report --html <file> [--db <url>] [--from <time>] [--to <time>] [--lang en|de]
 
   --db        sqlite:<file> (default sqlite:./consent-log.db) or postgres://user:password@host:port/database;

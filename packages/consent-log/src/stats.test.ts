@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test, vi } from 'vitest'
 import { eachDatabase } from '../test/databases.js'
 import { sdkRecord } from '../test/http.js'
 import { runCli } from '../test/receiver.js'
+import { COURSES, ids, SITE, storeKnownRecords } from '../test/stats.js'
 import { createApp } from './app.js'
 import { type Counts, openStore, STATS_BY, type Stats, type Store } from './store/index.js'
 
@@ -11,23 +12,6 @@ import { type Counts, openStore, STATS_BY, type Stats, type Store } from './stor
 vi.setConfig({ testTimeout: 30_000 })
 
 const TOKEN = 'a-token-of-the-dpo-that-is-long-enough-to-guess-never'
-const SITE = 'https://www.aufum.com/'
-const COURSES = 'https://www.aufum.com/courses'
-const ids = { a: 'a'.repeat(32), b: 'b'.repeat(32), c: 'c'.repeat(32), d: 'd'.repeat(32) }
-const yes = { analytics: true, necessary: true }
-const no = { analytics: false, necessary: true }
-
-// Visitor a decides three times (and changes their mind twice); the times sit on the edges of days, an ISO week that
-// belongs to the year before, and revisions that sort differently as numbers and as text.
-const RECORDS = [
-  [ids.a, '2026-11-29T23:59:59.999Z', 'accept-all', yes, 'en', SITE, 1],
-  [ids.a, '2026-11-30T00:00:00.000Z', 'custom', no, 'en', SITE, 1],
-  [ids.b, '2026-11-30T12:00:00.000Z', 'reject-all', no, 'de', COURSES, 2],
-  [ids.c, '2026-12-01T08:00:00.000Z', 'accept-all', yes, 'en', COURSES, 10],
-  [ids.a, '2026-12-07T23:59:59.999Z', 'accept-all', yes, 'en', SITE, 10],
-  [ids.d, '2027-01-01T10:00:00.000Z', 'reject-all', { ...no, partners: false }, 'fr', SITE, 9],
-] as const
-
 /** Counts as one line a reader can check against RECORDS. */
 const line = ({ total, visitors, categories, methods }: Counts) =>
   `${total} decisions, ${visitors} visitors; analytics ${categories.analytics?.granted ?? 0} granted, ` +
@@ -38,22 +22,24 @@ const line = ({ total, visitors, categories, methods }: Counts) =>
 const series = (stats: Stats) => stats.series?.map((entry) => `${entry.key}: ${line(entry)}`)
 
 const WHOLE = { from: '1970-01-01T00:00:00.000Z', to: '9999-12-31T23:59:59.999Z' }
+
+// Visitor a's decision in force is their last one, of 2026-12-07: they count there, and only there.
 const EXPECTED_SERIES = {
   day: [
-    '2026-11-29: 1 decisions, 1 visitors; analytics 1 granted, 0 denied; accept-all 1',
-    '2026-11-30: 2 decisions, 2 visitors; analytics 0 granted, 2 denied; custom 1, reject-all 1',
+    '2026-11-29: 1 decisions, 0 visitors; analytics 1 granted, 0 denied; accept-all 1',
+    '2026-11-30: 2 decisions, 1 visitors; analytics 0 granted, 2 denied; custom 1, reject-all 1',
     '2026-12-01: 1 decisions, 1 visitors; analytics 1 granted, 0 denied; accept-all 1',
     '2026-12-07: 1 decisions, 1 visitors; analytics 1 granted, 0 denied; accept-all 1',
     '2027-01-01: 1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
   ],
   week: [
-    '2026-W48: 1 decisions, 1 visitors; analytics 1 granted, 0 denied; accept-all 1',
-    '2026-W49: 3 decisions, 3 visitors; analytics 1 granted, 2 denied; accept-all 1, custom 1, reject-all 1',
+    '2026-W48: 1 decisions, 0 visitors; analytics 1 granted, 0 denied; accept-all 1',
+    '2026-W49: 3 decisions, 2 visitors; analytics 1 granted, 2 denied; accept-all 1, custom 1, reject-all 1',
     '2026-W50: 1 decisions, 1 visitors; analytics 1 granted, 0 denied; accept-all 1',
     '2026-W53: 1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
   ],
   month: [
-    '2026-11: 3 decisions, 2 visitors; analytics 1 granted, 2 denied; accept-all 1, custom 1, reject-all 1',
+    '2026-11: 3 decisions, 1 visitors; analytics 1 granted, 2 denied; accept-all 1, custom 1, reject-all 1',
     '2026-12: 2 decisions, 2 visitors; analytics 2 granted, 0 denied; accept-all 2',
     '2027-01: 1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
   ],
@@ -67,7 +53,7 @@ const EXPECTED_SERIES = {
     `${COURSES}: 2 decisions, 2 visitors; analytics 1 granted, 1 denied; accept-all 1, reject-all 1`,
   ],
   revision: [
-    '1: 2 decisions, 1 visitors; analytics 1 granted, 1 denied; accept-all 1, custom 1',
+    '1: 2 decisions, 0 visitors; analytics 1 granted, 1 denied; accept-all 1, custom 1',
     '2: 1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
     '9: 1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
     '10: 2 decisions, 2 visitors; analytics 2 granted, 0 denied; accept-all 2',
@@ -80,12 +66,7 @@ eachDatabase('consent rates on %s', (db) => {
   let origin: string
   beforeAll(async () => {
     store = await openStore(db.url)
-    for (const [id, receivedAt, method, categories, language, pageUrl, revision] of RECORDS)
-      await store.add({
-        ...sdkRecord({ id, method, categories, language, pageUrl, revision }),
-        decidedAt: receivedAt,
-        receivedAt,
-      })
+    await storeKnownRecords(store)
     app = await createApp({ store, token: TOKEN, origins: [], rateLimit: 0, logLevel: 'silent' })
     origin = await app.listen({ port: 0, host: '127.0.0.1' })
   })
@@ -112,15 +93,38 @@ eachDatabase('consent rates on %s', (db) => {
     const second = await openStore(db.url)
     try {
       const receivedAt = '2027-01-01T11:00:00.000Z'
-      await store.add({ ...sdkRecord({ id: ids.d }), decidedAt: receivedAt, receivedAt })
+      const hour = { from: receivedAt, to: '2027-01-01T12:00:00.000Z' }
+      // Visitor d decides again: their visit moves to the new decision, on both receivers.
+      expect(await store.add({ ...sdkRecord({ id: ids.d }), decidedAt: receivedAt, receivedAt })).toBe('stored')
       expect(await second.stats(WHOLE, 'day')).toEqual(await store.stats(WHOLE, 'day'))
-      expect((await second.stats({ from: receivedAt, to: receivedAt })).total).toBe(1)
+      expect(line(await second.stats(hour))).toBe('1 decisions, 1 visitors; analytics 1 granted, 0 denied; custom 1')
+      expect([(await second.stats(WHOLE)).total, (await second.stats(WHOLE)).visitors]).toEqual([7, 4])
+      // Deleted by hand, as an operator may: the visit goes back to d's decision before.
       await db.sql(`DELETE FROM consent_records WHERE consent_id = '${ids.d}' AND revision = 1`)
-      expect((await second.stats({ from: receivedAt, to: receivedAt })).total).toBe(0)
-      expect((await second.stats(WHOLE)).total).toBe(6)
+      expect(line(await second.stats(hour))).toBe('0 decisions, 0 visitors; analytics 0 granted, 0 denied; ')
+      expect(series(await second.stats(WHOLE, 'day'))).toEqual(EXPECTED_SERIES.day)
+      expect([(await second.stats(WHOLE)).total, (await second.stats(WHOLE)).visitors]).toEqual([6, 4])
     } finally {
       await second.close()
     }
+  })
+
+  test('a decision that arrives after a newer one of the same visitor adds a decision, not a visitor', async () => {
+    const late = '2027-01-02T09:00:00.000Z'
+    // Decided on 2026-12-31, before d's decision of 2027-01-01, and received after it (an offline queue).
+    const record = { ...sdkRecord({ id: ids.d }), decidedAt: '2026-12-31T10:00:00.000Z', receivedAt: late }
+    expect(await store.add(record)).toBe('stored')
+    try {
+      expect(line(await store.stats({ from: late, to: '2027-01-03' }))).toBe(
+        '1 decisions, 0 visitors; analytics 1 granted, 0 denied; custom 1',
+      )
+      expect((await store.stats(WHOLE)).visitors).toBe(4)
+    } finally {
+      await db.sql(`DELETE FROM consent_records WHERE received_at = '${late}'`)
+    }
+    expect(line(await store.stats(WHOLE))).toBe(
+      '6 decisions, 4 visitors; analytics 3 granted, 3 denied; accept-all 3, custom 1, reject-all 2',
+    )
   })
 
   test('counts per UTC day, ISO week, month, language, page and revision, in order', async () => {
@@ -130,23 +134,28 @@ eachDatabase('consent rates on %s', (db) => {
     }
   })
 
-  test('counts the records received at the window’s first and last moment, and none outside', async () => {
+  test('counts the records received from the window’s first moment, up to and not at its end', async () => {
     const within = async (from: string, to: string) => line(await store.stats({ from, to }))
-    // Whole days, from midnight to the last millisecond.
-    expect(await within('2026-11-30T00:00:00.000Z', '2026-12-07T23:59:59.999Z')).toBe(
+    // Whole days, from midnight to midnight.
+    expect(await within('2026-11-30T00:00:00.000Z', '2026-12-08T00:00:00.000Z')).toBe(
       '4 decisions, 3 visitors; analytics 2 granted, 2 denied; accept-all 2, custom 1, reject-all 1',
     )
     // One millisecond in from each end.
-    expect(await within('2026-11-30T00:00:00.001Z', '2026-12-07T23:59:59.998Z')).toBe(
+    expect(await within('2026-11-30T00:00:00.001Z', '2026-12-07T23:59:59.999Z')).toBe(
       '2 decisions, 2 visitors; analytics 1 granted, 1 denied; accept-all 1, reject-all 1',
     )
+    // A record received at the window's end is not in it; a millisecond later, it is.
     expect(await within('2026-11-30T12:00:00.000Z', '2026-12-01T08:00:00.000Z')).toBe(
+      '1 decisions, 1 visitors; analytics 0 granted, 1 denied; reject-all 1',
+    )
+    expect(await within('2026-11-30T12:00:00.000Z', '2026-12-01T08:00:00.001Z')).toBe(
       '2 decisions, 2 visitors; analytics 1 granted, 1 denied; accept-all 1, reject-all 1',
     )
-    expect(await within('2026-11-29T23:59:59.999Z', '2026-11-29T23:59:59.999Z')).toBe(
-      '1 decisions, 1 visitors; analytics 1 granted, 0 denied; accept-all 1',
+    // Visitor a's first decision: a decision, and no visitor, since a decided again later.
+    expect(await within('2026-11-29T23:59:59.999Z', '2026-11-30T00:00:00.000Z')).toBe(
+      '1 decisions, 0 visitors; analytics 1 granted, 0 denied; accept-all 1',
     )
-    expect(await within('2026-12-02T00:00:00.000Z', '2026-12-06T23:59:59.999Z')).toBe(
+    expect(await within('2026-12-02T00:00:00.000Z', '2026-12-07T23:59:59.999Z')).toBe(
       '0 decisions, 0 visitors; analytics 0 granted, 0 denied; ',
     )
   })
@@ -185,8 +194,8 @@ eachDatabase('consent rates on %s', (db) => {
     }
     expect(await printed()).toEqual(await store.stats(WHOLE))
     for (const by of STATS_BY) expect(series(await printed('--by', by))).toEqual(EXPECTED_SERIES[by])
-    expect(line(await printed('--from', '2026-11-30', '--to', '2026-12-01T08:00:00Z'))).toBe(
-      '3 decisions, 3 visitors; analytics 1 granted, 2 denied; accept-all 1, custom 1, reject-all 1',
+    expect(line(await printed('--from', '2026-11-30', '--to', '2026-12-01T08:00:01Z'))).toBe(
+      '3 decisions, 2 visitors; analytics 1 granted, 2 denied; accept-all 1, custom 1, reject-all 1',
     )
     const refused = await runCli(['stats', '--db', db.url, '--by', 'year'])
     expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining('--by must be one of day, week')])
@@ -203,5 +212,57 @@ eachDatabase('consent rates on %s', (db) => {
       '2026-12-07',
       '2027-01-01',
     ])
+  })
+})
+
+eachDatabase('the summary behind stats on %s', (db) => {
+  /** Decisions and visitors per language, counted from the records themselves, one by one. */
+  const recount = async () => {
+    const rows = await db.sql(`SELECT language, count(*) AS total, sum(CASE WHEN NOT EXISTS (
+        SELECT 1 FROM consent_records AS later WHERE later.consent_id = r.consent_id
+          AND (later.decided_at > r.decided_at OR (later.decided_at = r.decided_at AND later.seq > r.seq))
+      ) THEN 1 ELSE 0 END) AS visitors FROM consent_records AS r GROUP BY language ORDER BY language`)
+    return rows.map((row) => `${row.language}: ${Number(row.total)} decisions, ${Number(row.visitors)} visitors`)
+  }
+  const counted = async (store: Store) =>
+    (await store.stats(WHOLE, 'language')).series!.map(
+      (entry) => `${entry.key}: ${entry.total} decisions, ${entry.visitors} visitors`,
+    )
+
+  test('matches a count of the records after statements that store and delete many at once, and parallel receivers', async () => {
+    const store = await openStore(db.url)
+    const second = await openStore(db.url)
+    try {
+      // Three decisions of each of four visitors in one INSERT, in no particular order of time.
+      const rows = Object.values(ids).flatMap((id, v) =>
+        [3, 1, 2].map((hour, n) => {
+          const at = `2026-05-0${1 + n}T0${hour}:00:00.000Z`
+          const choice = JSON.stringify({ analytics: (v + n) % 2 === 0, necessary: true })
+          return `('${id}', '${at}', '${at}', 1, 'custom', '${choice}', '${['en', 'de', 'fr'][(v + n) % 3]}', '${SITE}')`
+        }),
+      )
+      await db.sql(`INSERT INTO consent_records (consent_id, decided_at, received_at, revision, method, categories,
+        language, page_url) VALUES ${rows.join(', ')}`)
+      expect(await counted(store)).toEqual(await recount())
+      expect((await store.stats(WHOLE)).visitors).toBe(4)
+      // One DELETE takes the decision in force of every visitor, and some before it.
+      await db.sql(`DELETE FROM consent_records WHERE received_at >= '2026-05-02T02:00:00.000Z'`)
+      expect(await counted(store)).toEqual(await recount())
+      // Two receivers store new decisions of the same visitors at the same time.
+      await Promise.all(
+        [store, second, store, second].flatMap((receiver, n) =>
+          Object.values(ids).map((id) => {
+            const at = `2026-06-01T10:00:0${n}.000Z`
+            return receiver.add({ ...sdkRecord({ id, language: n % 2 ? 'de' : 'en' }), decidedAt: at, receivedAt: at })
+          }),
+        ),
+      )
+      expect(await counted(second)).toEqual(await recount())
+      expect(await counted(store)).toEqual(await counted(second))
+      expect((await second.stats(WHOLE)).visitors).toBe(4)
+    } finally {
+      await second.close()
+      await store.close()
+    }
   })
 })

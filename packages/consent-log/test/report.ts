@@ -50,3 +50,15 @@ export const KNOWN: ReportInput = {
     { key: '9', ...counts(6, 5, { analytics: { granted: 5, denied: 1 }, marketing: { granted: 3, denied: 3 } }) },
   ]),
 }
+
+/** A rendered report as a document (in a DOM environment). */
+export const page = (html: string) => new DOMParser().parseFromString(html, 'text/html')
+
+/** The table with this caption, as rows of cell texts, its header row first. */
+export function table(html: string, caption: string): string[][] {
+  const found = [...page(html).querySelectorAll('table')].find((t) => t.caption?.textContent === caption)
+  if (!found) throw new Error(`no table captioned "${caption}"`)
+  return [...found.querySelectorAll('tr')].map((row) =>
+    [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''),
+  )
+}

@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest'
-import { KNOWN } from '../../test/report.js'
-import type { StatsBy, Store, TimeRange } from '../store/index.js'
+import { eachDatabase } from '../../test/databases.js'
+import { KNOWN, page, table } from '../../test/report.js'
+import { storeKnownRecords } from '../../test/stats.js'
+import { openStore, type StatsBy, type Store, type TimeRange } from '../store/index.js'
 import { periodFor, report } from './index.js'
 
 const range = (days: number): TimeRange => ({
@@ -39,4 +41,53 @@ test('asks the store for the window’s counts, by period, by language and by re
   expect(html).toContain('<html lang="de">')
   expect(html).toContain('<th scope="row">2026-11-30</th>')
   expect(html).toContain('<th scope="row">en</th>')
+})
+
+eachDatabase('the report of known records on %s', (db) => {
+  test('shows exactly their decisions, visitors and opt-in rates in its tables', async () => {
+    const store = await openStore(db.url)
+    let html: string
+    try {
+      await storeKnownRecords(store)
+      const window = { from: '2026-11-29T00:00:00.000Z', to: '2027-01-02T00:00:00.000Z' }
+      html = await report(store, window, { generatedAt: '2027-01-02T00:00:00.000Z' })
+    } finally {
+      await store.close()
+    }
+    // Visitor a decided three times: three decisions, one visitor, counted on 2026-12-07 under revision 10.
+    expect([...page(html).querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual(['6', '4'])
+    expect(table(html, 'Decisions per category over the whole window')).toEqual([
+      ['Category', 'Granted', 'Denied', 'Opt-in rate'],
+      ['analytics', '3', '3', '50.0%'],
+      ['necessary', '6', '0', '100.0%'],
+      ['partners', '0', '1', '0.0%'],
+    ])
+    expect(table(html, 'Opt-in rate per category and period')).toEqual([
+      ['Day', 'Decisions', 'analytics', 'necessary', 'partners'],
+      ['2026-11-29', '1', '100.0%', '100.0%', '–'],
+      ['2026-11-30', '2', '0.0%', '100.0%', '–'],
+      ['2026-12-01', '1', '100.0%', '100.0%', '–'],
+      ['2026-12-07', '1', '100.0%', '100.0%', '–'],
+      ['2027-01-01', '1', '0.0%', '100.0%', '0.0%'],
+    ])
+    expect(table(html, 'Decisions per method')).toEqual([
+      ['Method', 'Decisions', 'Share'],
+      ['accept-all', '3', '50.0%'],
+      ['custom', '1', '16.7%'],
+      ['reject-all', '2', '33.3%'],
+    ])
+    expect(table(html, 'Decisions and opt-in rates per language')).toEqual([
+      ['Language', 'Decisions', 'Visitors (consent ids)', 'analytics', 'necessary', 'partners'],
+      ['de', '1', '1', '0.0%', '100.0%', '–'],
+      ['en', '4', '2', '75.0%', '100.0%', '–'],
+      ['fr', '1', '1', '0.0%', '100.0%', '0.0%'],
+    ])
+    expect(table(html, 'Decisions and opt-in rates per revision')).toEqual([
+      ['Revision', 'Decisions', 'Visitors (consent ids)', 'analytics', 'necessary', 'partners'],
+      ['1', '2', '0', '50.0%', '100.0%', '–'],
+      ['2', '1', '1', '0.0%', '100.0%', '–'],
+      ['9', '1', '1', '0.0%', '100.0%', '0.0%'],
+      ['10', '2', '2', '100.0%', '100.0%', '–'],
+    ])
+  })
 })

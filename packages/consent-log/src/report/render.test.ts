@@ -1,17 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { counts, KNOWN, stats } from '../../test/report.js'
+import { counts, KNOWN, page, stats, table } from '../../test/report.js'
 import { type ReportInput, renderReport } from './render.js'
-
-const page = (html: string) => new DOMParser().parseFromString(html, 'text/html')
-
-/** The table with this caption, as rows of cell texts, its header row first. */
-function table(html: string, caption: string): string[][] {
-  const found = [...page(html).querySelectorAll('table')].find((t) => t.caption?.textContent === caption)
-  if (!found) throw new Error(`no table captioned "${caption}"`)
-  return [...found.querySelectorAll('tr')].map((row) =>
-    [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''),
-  )
-}
 
 const english = renderReport(KNOWN, { generatedAt: '2026-12-01T08:00:00.000Z' })
 
@@ -50,12 +39,12 @@ describe('the HTML report', () => {
       ['reject-all', '3', '30.0%'],
     ])
     expect(table(english, 'Decisions and opt-in rates per language')).toEqual([
-      ['Language', 'Decisions', 'Visitors (distinct consent ids)', 'analytics', 'marketing'],
+      ['Language', 'Decisions', 'Visitors (consent ids)', 'analytics', 'marketing'],
       ['de', '7', '6', '71.4%', '28.6%'],
       ['en', '3', '2', '33.3%', '–'],
     ])
     expect(table(english, 'Decisions and opt-in rates per revision')).toEqual([
-      ['Revision', 'Decisions', 'Visitors (distinct consent ids)', 'analytics', 'marketing'],
+      ['Revision', 'Decisions', 'Visitors (consent ids)', 'analytics', 'marketing'],
       ['9', '6', '5', '83.3%', '50.0%'],
       ['10', '4', '4', '25.0%', '0.0%'],
     ])

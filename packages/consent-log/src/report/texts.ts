@@ -38,7 +38,7 @@ const en: Texts = {
   window: (from, to) => `Records received from ${from} up to, not including, ${to}.`,
   generated: (at) => `Generated at ${at} by aufum-consent-log.`,
   decisions: 'Decisions',
-  visitors: 'Visitors (distinct consent ids)',
+  visitors: 'Visitors (consent ids)',
   category: 'Category',
   granted: 'Granted',
   denied: 'Denied',
@@ -63,7 +63,9 @@ const en: Texts = {
   revisionsDesc: 'Bar chart: the number of decisions per revision of the consent policy.',
   revisionsCaption: 'Decisions and opt-in rates per revision',
   revision: 'Revision',
-  rateNote: 'Opt-in rate: granted ÷ (granted + denied); “–” where a category had no decision.',
+  rateNote:
+    'Opt-in rate: granted ÷ (granted + denied) decisions; “–” where a category had no decision. Visitors: each ' +
+    'consent id once, where its latest decision is; one who decided again later counts there.',
   largest: (n) => `The chart shows the ${n} largest; the table lists them all.`,
 }
 
@@ -72,7 +74,7 @@ const de: Texts = {
   window: (from, to) => `Einträge, empfangen von ${from} bis ausschließlich ${to}.`,
   generated: (at) => `Erstellt am ${at} von aufum-consent-log.`,
   decisions: 'Entscheidungen',
-  visitors: 'Besucher (verschiedene Consent-IDs)',
+  visitors: 'Besucher (Consent-IDs)',
   category: 'Kategorie',
   granted: 'Erteilt',
   denied: 'Abgelehnt',
@@ -98,7 +100,10 @@ const de: Texts = {
   revisionsDesc: 'Balkendiagramm: die Zahl der Entscheidungen je Fassung der Einwilligungsrichtlinie.',
   revisionsCaption: 'Entscheidungen und Zustimmungsraten je Fassung',
   revision: 'Fassung',
-  rateNote: 'Zustimmungsrate: Erteilt ÷ (Erteilt + Abgelehnt); „–“, wo eine Kategorie keine Entscheidung hatte.',
+  rateNote:
+    'Zustimmungsrate: Erteilt ÷ (Erteilt + Abgelehnt) Entscheidungen; „–“, wo eine Kategorie keine Entscheidung ' +
+    'hatte. Besucher: jede Consent-ID einmal, dort, wo ihre letzte Entscheidung liegt; wer später erneut entschied, ' +
+    'zählt dort.',
   largest: (n) => `Das Diagramm zeigt die ${n} größten; die Tabelle listet alle.`,
 }
 

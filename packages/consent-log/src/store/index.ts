@@ -12,11 +12,14 @@ export type StatsBy = 'day' | 'week' | 'month' | 'language' | 'page' | 'revision
 /** The StatsBy values, for checking what a user asked. */
 export const STATS_BY: readonly StatsBy[] = ['day', 'week', 'month', 'language', 'page', 'revision']
 
-/** What a set of records holds: decisions (each record) and visitors (distinct consent ids). */
+/**
+ * What a set of records holds: decisions (each record), and visitors (each consent id once, where its decision in
+ * force is: the newest it made). docs/consent-log.md says why.
+ */
 export interface Counts {
   /** Decisions: the records received in the window. */
   total: number
-  /** Distinct consent ids among them. */
+  /** The consent ids whose decision in force (their newest) is among them: each consent id counts once, in one entry. */
   visitors: number
   /** Per category, the decisions that granted it and those that denied it. */
   categories: Record<string, { granted: number; denied: number }>
@@ -28,7 +31,7 @@ export interface Counts {
 export interface Stats extends Counts {
   /** The window's start, ISO 8601 UTC, included. */
   from: string
-  /** The window's end, ISO 8601 UTC, included. */
+  /** The window's end, ISO 8601 UTC, excluded. */
   to: string
   by?: StatsBy
   /**
@@ -58,7 +61,7 @@ export interface Store {
   /** Up to `limit` records received within `range`, in the order they were stored, after the one numbered `after`. */
   page(range: TimeRange, after: number, limit: number): Promise<{ seq: number; record: StoredRecord }[]>
   /**
-   * Counts the records received from `range.from` to `range.to`, both included.
+   * Counts the records received within `range`, from a summary the database keeps: never a scan of every record.
    *
    * @param by When given, the same counts per day, week, month, language, page or revision as `series`.
    */

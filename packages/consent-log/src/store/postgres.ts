@@ -1,11 +1,13 @@
 import pg from 'pg'
 import { collision, key, type Store, statements, toEntry, toRecord, values } from './index.js'
-import { migrate } from './migrations.js'
-import { statsParams, statsQueries, toStats } from './stats.js'
+import { migrate, POSTGRES } from './migrations.js'
+import { type StatsDialect, statsParams, statsQuery, toStats } from './stats.js'
 
 // Any number of receivers may start at once against one database: the one holding this lock migrates, the others
 // wait for it and find nothing left to do.
 const MIGRATION_LOCK = 0x61756675
+/** The client's limit on one migration query, in ms: the longest timer Node keeps (24 days), as good as none. */
+const MIGRATION_TIMEOUT = 2 ** 31 - 1
 
 /**
  * PostgreSQL: one database behind any number of stateless receivers, with its own replication and backups.
@@ -33,8 +35,12 @@ export async function openPostgres(url: string): Promise<Store> {
     const client = await pool.connect()
     try {
       await client.query('BEGIN')
-      await client.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`)
-      await migrate(async (sql) => (await client.query(sql)).rows, 'postgres')
+      // A step may count a large log's records (version 2 took about a minute over a million): no 5 s limit here,
+      // on the server or in the client. Receivers starting meanwhile wait on the lock below.
+      await client.query('SET LOCAL statement_timeout = 0')
+      const unlimited = { query_timeout: MIGRATION_TIMEOUT }
+      await client.query({ text: `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`, ...unlimited })
+      await migrate(async (sql) => (await client.query({ text: sql, ...unlimited })).rows, 'postgres')
       await client.query('COMMIT')
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {})
@@ -48,9 +54,9 @@ export async function openPostgres(url: string): Promise<Store> {
   }
 
   const sql = statements((n) => `$${n}`)
-  const dialect = {
-    param: (n: number) => `$${n}`,
-    day: "to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
+  const dialect: StatsDialect = {
+    param: (n) => `$${n}`,
+    day: POSTGRES.day(''),
     week: (day: string) => `to_char(${day}::date, 'IYYY-"W"IW')`,
     revision: 'revision::text',
   }
@@ -64,27 +70,9 @@ export async function openPostgres(url: string): Promise<Store> {
     byConsentId: async (id) => (await pool.query(sql.byConsentId, [id])).rows.map(toRecord),
     page: async (range, after, limit) =>
       (await pool.query(sql.page, [range.from, range.to, after, limit])).rows.map(toEntry),
-    // One snapshot: the counts and the visitors see the same records while receivers write.
-    stats: async (range, by) => {
-      const sql = statsQueries(dialect, by)
-      const params = statsParams(range)
-      const client = await pool.connect()
-      try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
-        // Distinct consent ids over a year of records outgrow the default 4 MB and would be sorted on disk.
-        await client.query("SET LOCAL work_mem = '64MB'")
-        const counts = (await client.query(sql.counts, params.counts)).rows
-        const visitors = by ? (await client.query(sql.visitors, params.visitors)).rows : []
-        const everyone = (await client.query(sql.everyone, params.visitors)).rows
-        await client.query('COMMIT')
-        return toStats(range, by, { counts, visitors, everyone })
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {})
-        throw error
-      } finally {
-        client.release()
-      }
-    },
+    // One statement, so one snapshot, whatever receivers write meanwhile.
+    stats: async (range, by) =>
+      toStats(range, by, (await pool.query(statsQuery(dialect, by), statsParams(range))).rows),
     prune: async (before, limit) => (await pool.query(sql.prune, [before, limit])).rowCount ?? 0,
     ping: async () => {
       await pool.query('SELECT 1')

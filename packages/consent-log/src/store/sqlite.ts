@@ -13,8 +13,8 @@ import {
   toRecord,
   values,
 } from './index.js'
-import { migrate } from './migrations.js'
-import { type StatsDialect, statsParams, statsQueries, toStats } from './stats.js'
+import { migrate, SQLITE } from './migrations.js'
+import { type StatsDialect, statsParams, statsQuery, toStats } from './stats.js'
 
 interface Pending {
   record: StoredRecord
@@ -69,32 +69,15 @@ export async function openSqlite(file: string): Promise<Store> {
   const ping = db.prepare('SELECT 1')
   const dialect: StatsDialect = {
     param: () => '?',
-    day: 'substr(received_at, 1, 10)',
+    day: SQLITE.day(''),
     week: (day) => `strftime('%G-W%V', ${day})`,
     revision: 'CAST(revision AS TEXT)',
   }
-  const prepared = new Map<StatsBy | undefined, Record<'counts' | 'visitors' | 'everyone', Database.Statement>>()
-  const statsOf = (by: StatsBy | undefined) => {
-    if (!prepared.has(by)) {
-      const sql = statsQueries(dialect, by)
-      prepared.set(by, {
-        counts: db.prepare(sql.counts),
-        visitors: db.prepare(sql.visitors),
-        everyone: db.prepare(sql.everyone),
-      })
-    }
-    return prepared.get(by)!
+  const prepared = new Map<StatsBy | undefined, Database.Statement>()
+  const stats = (range: TimeRange, by: StatsBy | undefined) => {
+    if (!prepared.has(by)) prepared.set(by, db.prepare(statsQuery(dialect, by)))
+    return toStats(range, by, prepared.get(by)!.all(statsParams(range)) as Record<string, unknown>[])
   }
-  // One read transaction: the counts and the visitors see the same records while receivers write.
-  const stats = db.transaction((range: TimeRange, by: StatsBy | undefined) => {
-    const queries = statsOf(by)
-    const params = statsParams(range)
-    return toStats(range, by, {
-      counts: queries.counts.all(params.counts) as Record<string, unknown>[],
-      visitors: by ? (queries.visitors.all(params.visitors) as Record<string, unknown>[]) : [],
-      everyone: queries.everyone.all(params.visitors) as Record<string, unknown>[],
-    })
-  })
 
   // Group commit: the records that arrive in one turn of the event loop share one transaction and so one fsync,
   // which is what lets one receiver acknowledge thousands a second; each is still answered only once committed.

@@ -13,44 +13,43 @@ export interface StatsDialect {
 }
 
 const DAY_MS = 86_400_000
-const EMPTY = ['9999-12-31T23:59:59.999Z', '1970-01-01T00:00:00.000Z']
+const NOTHING = ['9999-12-31T23:59:59.999Z', '1970-01-01T00:00:00.000Z']
 
 /**
- * A window's parameters for {@link statsQueries}: the whole UTC days inside it, read from consent_stats, and its
- * parts before the first and after the last whole day, read from the records.
+ * A window's parameters for {@link statsQuery}: the whole UTC days inside it, read from consent_stats, and its parts
+ * before the first and after the last whole day, read from the records.
  *
- * @param range From and to, both included.
- * @returns The parameters of `counts`, then those of `visitors` and `everyone`.
+ * @param range From (included) to (excluded).
+ * @returns The query's parameters: first and last whole day, then the two ragged parts, each from and to (excluded).
  */
-export function statsParams(range: TimeRange): { counts: string[]; visitors: string[] } {
+export function statsParams(range: TimeRange): string[] {
   const from = Date.parse(range.from)
   const to = Date.parse(range.to)
   const firstDay = Math.ceil(from / DAY_MS) * DAY_MS
-  const afterLastDay = Math.floor((to + 1) / DAY_MS) * DAY_MS
+  const afterLastDay = Math.floor(to / DAY_MS) * DAY_MS
   const iso = (time: number) => new Date(time).toISOString()
-  const visitors = [range.from, range.to]
-  if (firstDay >= afterLastDay)
-    return { counts: ['9999-12-31', '1970-01-01', ...EMPTY, range.from, range.to], visitors }
-  return {
-    counts: [
-      iso(firstDay).slice(0, 10),
-      iso(afterLastDay - DAY_MS).slice(0, 10),
-      range.from,
-      iso(firstDay),
-      ...(afterLastDay > to ? EMPTY : [iso(afterLastDay), range.to]),
-    ],
-    visitors,
-  }
+  // No whole day inside: the window is one ragged part.
+  if (firstDay >= afterLastDay) return ['9999-12-31', '1970-01-01', range.from, range.to, ...NOTHING]
+  return [
+    iso(firstDay).slice(0, 10),
+    iso(afterLastDay - DAY_MS).slice(0, 10),
+    range.from,
+    iso(firstDay),
+    iso(afterLastDay),
+    range.to,
+  ]
 }
 
 /**
- * The SQL of `stats` in one database's dialect.
+ * The SQL of `stats` in one database's dialect: sums of consent_stats over the window's whole days, and the records
+ * of its ragged edges counted one by one (a record is a visitor when consent_visitors names it as its consent id's
+ * decision in force).
  *
  * @param dialect How the database spells days, weeks and parameters.
  * @param by What to count each entry of the series by; without it, one key for the whole window.
- * @returns `counts` (key, method, categories, n), `visitors` (key, n) and `everyone` (n, the whole window's visitors).
+ * @returns The query, of rows (key, method, categories, records, visitors).
  */
-export function statsQueries(dialect: StatsDialect, by: StatsBy | undefined) {
+export function statsQuery(dialect: StatsDialect, by: StatsBy | undefined): string {
   const p = dialect.param
   const key = (day: string) =>
     ({
@@ -62,28 +61,24 @@ export function statsQueries(dialect: StatsDialect, by: StatsBy | undefined) {
       revision: dialect.revision,
       none: "''",
     })[by ?? 'none']
-  const window = `received_at >= ${p(1)} AND received_at <= ${p(2)}`
-  return {
-    counts: `SELECT key, method, categories, sum(n) AS n FROM (
-        SELECT ${key('day')} AS key, method, categories, records AS n FROM consent_stats
+  const edge = (from: number, to: number) => `
+        SELECT ${key(dialect.day)} AS key, method, categories, 1 AS records,
+          CASE WHEN EXISTS (SELECT 1 FROM consent_visitors AS v WHERE v.consent_id = r.consent_id AND v.seq = r.seq)
+            THEN 1 ELSE 0 END AS visitors
+        FROM consent_records AS r WHERE received_at >= ${p(from)} AND received_at < ${p(to)}`
+  return `SELECT key, method, categories, sum(records) AS records, sum(visitors) AS visitors FROM (
+        SELECT ${key('day')} AS key, method, categories, records, visitors FROM consent_stats
           WHERE day >= ${p(1)} AND day <= ${p(2)}
-        UNION ALL
-        SELECT ${key(dialect.day)} AS key, method, categories, 1 AS n FROM consent_records
-          WHERE received_at >= ${p(3)} AND received_at < ${p(4)}
-        UNION ALL
-        SELECT ${key(dialect.day)} AS key, method, categories, 1 AS n FROM consent_records
-          WHERE received_at >= ${p(5)} AND received_at <= ${p(6)}
-      ) AS counted GROUP BY key, method, categories`,
-    visitors: `SELECT ${key(dialect.day)} AS key, count(DISTINCT consent_id) AS n FROM consent_records WHERE ${window}
-      GROUP BY 1`,
-    everyone: `SELECT count(DISTINCT consent_id) AS n FROM consent_records WHERE ${window}`,
-  }
+        UNION ALL${edge(3, 4)}
+        UNION ALL${edge(5, 6)}
+      ) AS counted GROUP BY key, method, categories`
 }
 
 const empty = (): Counts => ({ total: 0, visitors: 0, categories: {}, methods: {} })
 
-function add(counts: Counts, method: string, categories: Record<string, boolean>, n: number) {
+function add(counts: Counts, method: string, categories: Record<string, boolean>, n: number, visitors: number) {
   counts.total += n
+  counts.visitors += visitors
   counts.methods[method] = (Object.hasOwn(counts.methods, method) ? counts.methods[method]! : 0) + n
   for (const [name, granted] of Object.entries(categories)) {
     // A category may be named "constructor": never one of Object's own properties.
@@ -93,36 +88,27 @@ function add(counts: Counts, method: string, categories: Record<string, boolean>
 }
 
 /**
- * The rows of {@link statsQueries} as the JSON `stats` answers.
+ * The rows of {@link statsQuery} as the JSON `stats` answers.
  *
  * @param range The window counted.
  * @param by What the series is by, if any.
- * @param rows The rows of `counts`, `visitors` and `everyone` (PostgreSQL gives counts as text).
+ * @param rows The query's rows (PostgreSQL gives sums as text).
  */
-export function toStats(
-  range: TimeRange,
-  by: StatsBy | undefined,
-  rows: { counts: Record<string, unknown>[]; visitors: Record<string, unknown>[]; everyone: Record<string, unknown>[] },
-): Stats {
+export function toStats(range: TimeRange, by: StatsBy | undefined, rows: Record<string, unknown>[]): Stats {
   const whole = empty()
   const series = new Map<string, Counts>()
   // Each distinct choice is parsed once, not once a row.
   const parsed = new Map<string, Record<string, boolean>>()
-  for (const row of rows.counts) {
+  for (const row of rows) {
     const text = row.categories as string
     const categories = parsed.get(text) ?? JSON.parse(text)
     parsed.set(text, categories)
-    const n = Number(row.n)
-    add(whole, row.method as string, categories, n)
+    const counted = [row.method as string, categories, Number(row.records), Number(row.visitors)] as const
+    add(whole, ...counted)
     const key = String(row.key)
     if (!series.has(key)) series.set(key, empty())
-    add(series.get(key)!, row.method as string, categories, n)
+    add(series.get(key)!, ...counted)
   }
-  for (const row of rows.visitors) {
-    const counts = series.get(String(row.key))
-    if (counts) counts.visitors = Number(row.n)
-  }
-  whole.visitors = Number(rows.everyone[0]?.n ?? 0)
   const stats: Stats = { from: range.from, to: range.to, ...whole }
   if (!by) return stats
   const order =
