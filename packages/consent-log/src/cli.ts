@@ -3,8 +3,6 @@ import { once } from 'node:events'
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { DAY } from '@aufum/consent/schema'
-import { createApp } from './app.js'
-import { report } from './report/index.js'
 import { pruneAll, type Retention, retain } from './retention.js'
 import { openStore, STATS_BY, type StatsBy, type Store, type TimeRange } from './store/index.js'
 import { EARLIEST, instant, LATEST } from './window.js'
@@ -94,6 +92,8 @@ async function serve(options: Record<string, string | undefined>, db: string) {
       ? undefined
       : wholeNumber('retain-days', options['retain-days'], 1, MAX_DAYS_AGO)
   const store = await openStore(db)
+  // Loaded by the command that needs it: `stats` or `export` starts without Fastify.
+  const { createApp } = await import('./app.js')
   const app = await createApp({
     store,
     token,
@@ -152,6 +152,7 @@ async function writeReport(
   generatedAt: string,
   store: Store,
 ) {
+  const { report } = await import('./report/index.js')
   await writeFile(file, await report(store, range, { lang, generatedAt }))
   console.log(`aufum-consent-log: wrote the report of ${range.from} to ${range.to} into ${file}`)
 }

@@ -7,6 +7,7 @@ import { runCli } from '../test/receiver.js'
 import { COURSES, ids, SITE, storeKnownRecords } from '../test/stats.js'
 import { createApp } from './app.js'
 import { type Counts, openStore, STATS_BY, type Stats, type Store } from './store/index.js'
+import { isoWeek } from './store/stats.js'
 
 // The CLI tests start processes.
 vi.setConfig({ testTimeout: 30_000 })
@@ -59,6 +60,19 @@ const EXPECTED_SERIES = {
     '10: 2 decisions, 2 visitors; analytics 2 granted, 0 denied; accept-all 2',
   ],
 }
+
+test('names the ISO week of a day, whose year is its Thursday’s', () => {
+  const days = ['2020-12-31', '2021-01-03', '2021-01-04', '2024-12-29', '2024-12-30', '2026-06-15', '2027-01-01']
+  expect(days.map(isoWeek)).toEqual([
+    '2020-W53',
+    '2020-W53',
+    '2021-W01',
+    '2024-W52',
+    '2025-W01',
+    '2026-W25',
+    '2026-W53',
+  ])
+})
 
 eachDatabase('consent rates on %s', (db) => {
   let store: Store

@@ -55,6 +55,9 @@ eachDatabase('the report of known records on %s', (db) => {
       await store.close()
     }
     // Visitor a decided three times: three decisions, one visitor, counted on 2026-12-07 under revision 10.
+    expect(page(html).querySelector('header p')!.textContent).toBe(
+      'Records received from 2026-11-29 up to, not including, 2027-01-02.',
+    )
     expect([...page(html).querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual(['6', '4'])
     expect(table(html, 'Decisions per category over the whole window')).toEqual([
       ['Category', 'Granted', 'Denied', 'Opt-in rate'],

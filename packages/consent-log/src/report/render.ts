@@ -42,6 +42,13 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}thead th{border-bot
 @media print{:root{font-size:11pt}body{max-width:none;padding:0}section,figure,table{break-inside:avoid}}
 `
 
+/** An ISO 8601 UTC time as a reader writes it: `2026-09-01` at midnight, else `2026-09-01 12:30:05 UTC`. */
+const when = (iso: string) => {
+  const [date, time = ''] = iso.split('T')
+  const clock = time.replace(/(\.000)?Z$/, '')
+  return clock === '00:00:00' ? date! : `${date} ${clock} UTC`
+}
+
 /** Granted ÷ (granted + denied), or `undefined` when the category had no decision. */
 const rate = (counts: Counts, category: string): number | undefined => {
   const entry = Object.hasOwn(counts.categories, category) ? counts.categories[category] : undefined
@@ -188,9 +195,9 @@ export function renderReport(input: ReportInput, options: ReportOptions): string
 <style>${CSS}</style>
 </head>
 <body>
-<header><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.window(overall.from, overall.to))}</p></header>
+<header><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.window(when(overall.from), when(overall.to)))}</p></header>
 <main>${body}</main>
-<footer><p class="note">${escapeHtml(t.generated(options.generatedAt))}</p></footer>
+<footer><p class="note">${escapeHtml(t.generated(when(options.generatedAt)))}</p></footer>
 </body>
 </html>
 `

@@ -57,7 +57,6 @@ export async function openPostgres(url: string): Promise<Store> {
   const dialect: StatsDialect = {
     param: (n) => `$${n}`,
     day: POSTGRES.day(''),
-    week: (day: string) => `to_char(${day}::date, 'IYYY-"W"IW')`,
     revision: 'revision::text',
   }
   const { host, pathname } = new URL(url)

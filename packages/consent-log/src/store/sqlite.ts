@@ -70,7 +70,6 @@ export async function openSqlite(file: string): Promise<Store> {
   const dialect: StatsDialect = {
     param: () => '?',
     day: SQLITE.day(''),
-    week: (day) => `strftime('%G-W%V', ${day})`,
     revision: 'CAST(revision AS TEXT)',
   }
   const prepared = new Map<StatsBy | undefined, Database.Statement>()

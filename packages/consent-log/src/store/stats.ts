@@ -6,8 +6,6 @@ export interface StatsDialect {
   param(n: number): string
   /** A record's UTC day, `YYYY-MM-DD`, as in consent_stats.day. */
   day: string
-  /** The ISO week, `YYYY-Www`, of a `YYYY-MM-DD` expression. */
-  week(day: string): string
   /** The revision column as text. */
   revision: string
 }
@@ -45,17 +43,19 @@ export function statsParams(range: TimeRange): string[] {
  * of its ragged edges counted one by one (a record is a visitor when consent_visitors names it as its consent id's
  * decision in force).
  *
- * @param dialect How the database spells days, weeks and parameters.
+ * @param dialect How the database spells days, revisions and parameters.
  * @param by What to count each entry of the series by; without it, one key for the whole window.
  * @returns The query, of rows (key, method, categories, records, visitors).
  */
 export function statsQuery(dialect: StatsDialect, by: StatsBy | undefined): string {
   const p = dialect.param
+  // Weeks and months are counted by day here, and the days summed into them by toStats: a function of the UTC day in
+  // one language, not in two dialects, and a cheaper GROUP BY.
   const key = (day: string) =>
     ({
       day,
-      week: dialect.week(day),
-      month: `substr(${day}, 1, 7)`,
+      week: day,
+      month: day,
       language: 'language',
       page: 'page_url',
       revision: dialect.revision,
@@ -72,6 +72,20 @@ export function statsQuery(dialect: StatsDialect, by: StatsBy | undefined): stri
         UNION ALL${edge(3, 4)}
         UNION ALL${edge(5, 6)}
       ) AS counted GROUP BY key, method, categories`
+}
+
+/** The ISO 8601 week of a UTC day: `2026-W53` for 2027-01-01, whose Thursday is in 2026. */
+export function isoWeek(day: string): string {
+  const thursday = new Date(`${day}T00:00:00.000Z`)
+  thursday.setUTCDate(thursday.getUTCDate() + 3 - ((thursday.getUTCDay() + 6) % 7))
+  const year = thursday.getUTCFullYear()
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1
+  return `${year}-W${String(week).padStart(2, '0')}`
+}
+
+const PERIOD: Partial<Record<StatsBy, (day: string) => string>> = {
+  week: isoWeek,
+  month: (day) => day.slice(0, 7),
 }
 
 const empty = (): Counts => ({ total: 0, visitors: 0, categories: {}, methods: {} })
@@ -105,7 +119,7 @@ export function toStats(range: TimeRange, by: StatsBy | undefined, rows: Record<
     parsed.set(text, categories)
     const counted = [row.method as string, categories, Number(row.records), Number(row.visitors)] as const
     add(whole, ...counted)
-    const key = String(row.key)
+    const key = PERIOD[by!]?.(String(row.key)) ?? String(row.key)
     if (!series.has(key)) series.set(key, empty())
     add(series.get(key)!, ...counted)
   }
