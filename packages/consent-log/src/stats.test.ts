@@ -7,6 +7,7 @@ import { runCli } from '../test/receiver.js'
 import { COURSES, ids, SITE, storeKnownRecords } from '../test/stats.js'
 import { createApp } from './app.js'
 import { type Counts, openStore, STATS_BY, type Stats, type Store } from './store/index.js'
+import { MIGRATIONS, SCHEMA_TABLE } from './store/migrations.js'
 import { isoWeek } from './store/stats.js'
 
 // The CLI tests start processes.
@@ -244,7 +245,7 @@ eachDatabase('consent rates on %s', (db) => {
   })
 })
 
-eachDatabase('the summary behind stats on %s', (db) => {
+eachDatabase('the summary behind stats on %s', (db, kind) => {
   /** Decisions and visitors per language, counted from the records themselves, one by one. */
   const recount = async () => {
     const rows = await db.sql(`SELECT language, count(*) AS total, sum(CASE WHEN NOT EXISTS (
@@ -257,6 +258,32 @@ eachDatabase('the summary behind stats on %s', (db) => {
     (await store.stats(WHOLE, 'language')).series!.map(
       (entry) => `${entry.key}: ${entry.total} decisions, ${entry.visitors} visitors`,
     )
+
+  test('counts, when a log of schema version 1 is migrated, the records it held, each visitor at their newest', async () => {
+    for (const statement of [SCHEMA_TABLE, ...MIGRATIONS[0]![kind].split(';')].filter((sql) => sql.trim()))
+      await db.sql(statement)
+    await db.sql(`INSERT INTO aufum_schema (version, applied_at) VALUES (1, '2026-01-01T00:00:00.000Z')`)
+    const at = (day: number) => `2026-04-0${day}T12:00:00.000Z`
+    const rows = [
+      [ids.a, at(1), 'en'],
+      [ids.a, at(3), 'de'],
+      [ids.b, at(2), 'en'],
+      [ids.a, at(2), 'fr'],
+    ].map(([id, time, language]) => `('${id}', '${time}', '${time}', 1, 'custom', '{}', '${language}', '${SITE}')`)
+    await db.sql(`INSERT INTO consent_records (consent_id, decided_at, received_at, revision, method, categories,
+      language, page_url) VALUES ${rows.join(', ')}`)
+    const store = await openStore(db.url)
+    try {
+      expect(await counted(store)).toEqual([
+        'de: 1 decisions, 1 visitors',
+        'en: 2 decisions, 1 visitors',
+        'fr: 1 decisions, 0 visitors',
+      ])
+      expect(await counted(store)).toEqual(await recount())
+    } finally {
+      await store.close()
+    }
+  })
 
   test('matches a count of the records after statements that store and delete many at once, and parallel receivers', async () => {
     const store = await openStore(db.url)

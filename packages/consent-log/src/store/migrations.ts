@@ -98,17 +98,16 @@ const count = (spell: Spelling, row: 'NEW.' | 'OLD.') => {
     DELETE FROM consent_stats WHERE records = 0 AND ${GROUP} = (${group(spell, row)});`
 }
 
-// The records already stored, counted as the triggers would have.
+// The records already stored, counted as the triggers would have: each ranked among its consent id's records, the
+// first being the decision in force. (A join, never `seq IN (subquery)`: past PostgreSQL's work_mem, that subquery
+// is scanned again for every record.)
+const RANKED = `(SELECT *, row_number() OVER (PARTITION BY consent_id ORDER BY decided_at DESC, seq DESC) AS newest_first
+    FROM consent_records) AS ranked`
 const backfill = (spell: Spelling) => `
-  CREATE TEMPORARY TABLE newest AS SELECT seq FROM (SELECT seq,
-      row_number() OVER (PARTITION BY consent_id ORDER BY decided_at DESC, seq DESC) AS rank FROM consent_records
-    ) AS ranked WHERE rank = 1;
   INSERT INTO consent_stats
-    SELECT ${group(spell, '')}, count(*), sum(CASE WHEN seq IN (SELECT seq FROM newest) THEN 1 ELSE 0 END)
-    FROM consent_records GROUP BY 1, 2, 3, 4, 5, 6, 7;
-  INSERT INTO consent_visitors SELECT consent_id, seq, ${group(spell, '')} FROM consent_records
-    WHERE seq IN (SELECT seq FROM newest);
-  DROP TABLE newest;`
+    SELECT ${group(spell, '')}, count(*), sum(CASE WHEN newest_first = 1 THEN 1 ELSE 0 END) FROM ${RANKED}
+    GROUP BY 1, 2, 3, 4, 5, 6, 7;
+  INSERT INTO consent_visitors SELECT consent_id, seq, ${group(spell, '')} FROM ${RANKED} WHERE newest_first = 1;`
 
 const version2sqlite = `${TABLES('INTEGER')}${backfill(SQLITE)}
   CREATE TRIGGER consent_stats_insert AFTER INSERT ON consent_records BEGIN${count(SQLITE, 'NEW.')}
