@@ -2,9 +2,10 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 import { createServer, STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import rateLimit from '@fastify/rate-limit'
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
-import type { Store } from './store/index.js'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
+import { STATS_BY, type StatsBy, type Store } from './store/index.js'
 import { validateRecord } from './validate.js'
+import { EARLIEST, instant, LATEST } from './window.js'
 
 /** The largest body `POST /consent` reads, in bytes (a record is about 300). */
 export const MAX_BODY = 4096
@@ -12,7 +13,7 @@ export const MAX_BODY = 4096
 /** Options of {@link createApp}. */
 export interface AppOptions {
   store: Store
-  /** The bearer token that reads records (`GET /consent/:id`); without one, every read is refused. */
+  /** The bearer token that reads records and stats (`GET /consent/:id`, `GET /stats`); without one, every read is refused. */
   token?: string
   /** The site origins whose pages may post records, e.g. `https://www.aufum.com`. */
   origins: string[]
@@ -77,7 +78,7 @@ function clientError(error: Error & { code?: string }, socket: Duplex) {
 const digest = (text: string) => createHash('sha256').update(text).digest()
 
 /**
- * The consent log's HTTP API: `POST /consent`, `GET /consent/:id`, `GET /health`.
+ * The consent log's HTTP API: `POST /consent`, `GET /consent/:id`, `GET /stats`, `GET /health`.
  *
  * @param options The store, the reading token, the site origins, the rate limit and timeouts.
  * @returns The Fastify app, ready to `listen`.
@@ -158,16 +159,43 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   })
 
   const expected = token === undefined ? undefined : digest(token)
-  app.get<{ Params: { id: string } }>('/consent/:id', async (request, reply) => {
+  // Runs before a read's handler: without the token, nothing of the request is looked at.
+  const authorized = async (request: FastifyRequest, reply: FastifyReply) => {
     const given = /^Bearer +(\S+) *$/i.exec(request.headers.authorization ?? '')?.[1]
     // Digests have one length whatever was sent, so the comparison takes the same time for every wrong token.
     if (expected === undefined || given === undefined || !timingSafeEqual(digest(given), expected))
       return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'a valid bearer token is required' })
+  }
+
+  app.get<{ Params: { id: string } }>('/consent/:id', { onRequest: authorized }, async (request, reply) => {
     const records = /^[\da-f]{32}$/.test(request.params.id)
       ? await store.byConsentId(request.params.id).catch(unavailable)
       : []
     return records.length ? records : reply.code(404).send({ error: 'no record of this consent id' })
   })
+
+  app.get<{ Querystring: Record<string, string | string[] | undefined> }>(
+    '/stats',
+    { onRequest: authorized },
+    async (request, reply) => {
+      const query = request.query
+      const time = (name: 'from' | 'to', fallback: string) => {
+        const text = query[name]
+        if (text === undefined) return fallback
+        return typeof text === 'string' ? instant(text) : undefined
+      }
+      const from = time('from', EARLIEST)
+      const to = time('to', LATEST)
+      const by = query.by
+      if (from === undefined || to === undefined)
+        return reply
+          .code(400)
+          .send({ error: 'from and to must be dates or times from 1970 to 9999, such as 2026-01-31' })
+      if (by !== undefined && !STATS_BY.includes(by as StatsBy))
+        return reply.code(400).send({ error: `by must be one of ${STATS_BY.join(', ')}` })
+      return store.stats({ from, to }, by as StatsBy | undefined).catch(unavailable)
+    },
+  )
 
   app.get('/health', async (_request, reply) => {
     try {

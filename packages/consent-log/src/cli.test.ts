@@ -64,12 +64,12 @@ eachDatabase('aufum-consent-log on %s', (db) => {
 
   test('keeps its schema version in the database, and refuses one a newer release wrote', async () => {
     // The previous tests created and migrated the schema.
-    expect(await db.sql('SELECT version FROM aufum_schema')).toEqual([{ version: 1 }])
+    expect(await db.sql('SELECT version FROM aufum_schema ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }])
     await db.sql(`INSERT INTO aufum_schema (version, applied_at) VALUES (99, '${new Date().toISOString()}')`)
     try {
       const refused = await runCli(['export', '--db', db.url])
       expect(refused.code).toBe(1)
-      expect(refused.stderr).toContain("the database's schema is version 99, newer than this aufum-consent-log (1)")
+      expect(refused.stderr).toContain("the database's schema is version 99, newer than this aufum-consent-log (2)")
       await expect(startReceiver(db.url)).rejects.toThrow('newer than this aufum-consent-log')
     } finally {
       await db.sql('DELETE FROM aufum_schema WHERE version = 99')
@@ -101,6 +101,21 @@ test('the token reads, on the real process; a short token, a wrong --db or a wro
     expect(mysql.stderr).not.toContain('pw')
     const unknown = await runCli(['serve', '--prot', '80'])
     expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining('Usage:')])
+  } finally {
+    await db.drop()
+  }
+})
+
+test('report without --html, and serve with --retain-days 0, stop with a usage error', async () => {
+  const db = await testDatabase('sqlite')
+  try {
+    const report = await runCli(['report', '--db', db.url])
+    expect([report.code, report.stderr]).toEqual([2, expect.stringContaining('report needs --html <file>')])
+    const retain = await runCli(['serve', '--db', db.url, '--retain-days', '0'])
+    expect([retain.code, retain.stderr]).toEqual([
+      2,
+      expect.stringContaining('--retain-days must be a whole number from 1 to 36500'),
+    ])
   } finally {
     await db.drop()
   }

@@ -35,6 +35,8 @@ export interface Receiver {
   url: string
   port: number
   child: ChildProcess
+  /** What it has printed on stdout so far. */
+  stdout(): string
   /** Sends the signal (SIGTERM unless told) and waits for the process to end. */
   stop(signal?: NodeJS.Signals): Promise<void>
 }
@@ -54,15 +56,20 @@ export async function startReceiver(db: string, args: string[] = [], env: NodeJS
   child.stderr!.on('data', (chunk) => {
     stderr += chunk
   })
-  const line = await new Promise<string>((resolve, reject) => {
-    child.stdout!.once('data', (chunk) => resolve(String(chunk)))
+  let stdout = ''
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk) => {
+      stdout += chunk
+      const listening = /http:\/\/[\d.]+:\d+/.exec(stdout)
+      if (listening) resolve(listening[0])
+    })
     child.once('exit', (code) => reject(new Error(`aufum-consent-log serve exited with ${code}: ${stderr}`)))
   })
-  const url = /http:\/\/[\d.]+:\d+/.exec(line)![0]
   return {
     url,
     port: Number(new URL(url).port),
     child,
+    stdout: () => stdout,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return
       const exited = once(child, 'exit')

@@ -6,6 +6,41 @@ export interface TimeRange {
   to: string
 }
 
+/** What {@link Store.stats} counts each entry of its series by: a UTC day, an ISO week, a month, or a record's field. */
+export type StatsBy = 'day' | 'week' | 'month' | 'language' | 'page' | 'revision'
+
+/** The StatsBy values, for checking what a user asked. */
+export const STATS_BY: readonly StatsBy[] = ['day', 'week', 'month', 'language', 'page', 'revision']
+
+/**
+ * What a set of records holds: decisions (each record), and visitors (each consent id once, where its decision in
+ * force is: the newest it made). docs/consent-log.md says why.
+ */
+export interface Counts {
+  /** Decisions: the records received in the window. */
+  total: number
+  /** The consent ids whose decision in force (their newest) is among them: each consent id counts once, in one entry. */
+  visitors: number
+  /** Per category, the decisions that granted it and those that denied it. */
+  categories: Record<string, { granted: number; denied: number }>
+  /** Per method (`accept-all`, `reject-all`, `custom`…), the decisions made with it. */
+  methods: Record<string, number>
+}
+
+/** The counts of the records received in a window, and per period, language, page or revision when asked. */
+export interface Stats extends Counts {
+  /** The window's start, ISO 8601 UTC, included. */
+  from: string
+  /** The window's end, ISO 8601 UTC, excluded. */
+  to: string
+  by?: StatsBy
+  /**
+   * One entry a key: `2026-11-30` (day, UTC), `2026-W48` (ISO week), `2026-11` (month), a language tag, a page URL or
+   * a revision as text; periods and revisions ascending, languages and pages in code-point order.
+   */
+  series?: (Counts & { key: string })[]
+}
+
 /** What {@link Store.add} did with a record. */
 export type Added = 'stored' | 'duplicate' | 'conflict'
 
@@ -25,6 +60,12 @@ export interface Store {
   byConsentId(id: string): Promise<StoredRecord[]>
   /** Up to `limit` records received within `range`, in the order they were stored, after the one numbered `after`. */
   page(range: TimeRange, after: number, limit: number): Promise<{ seq: number; record: StoredRecord }[]>
+  /**
+   * Counts the records received within `range`, from a summary the database keeps: never a scan of every record.
+   *
+   * @param by When given, the same counts per day, week, month, language, page or revision as `series`.
+   */
+  stats(range: TimeRange, by?: StatsBy): Promise<Stats>
   /** Deletes up to `limit` records received before `before`; resolves to how many. */
   prune(before: string, limit: number): Promise<number>
   /** Resolves when the database answers. */

@@ -1,8 +1,20 @@
 import { closeSync, openSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import type { StoredRecord } from '../validate.js'
-import { type Added, collision, key, type Store, statements, toEntry, toRecord, values } from './index.js'
-import { migrate } from './migrations.js'
+import {
+  type Added,
+  collision,
+  key,
+  type StatsBy,
+  type Store,
+  statements,
+  type TimeRange,
+  toEntry,
+  toRecord,
+  values,
+} from './index.js'
+import { migrate, SQLITE } from './migrations.js'
+import { type StatsDialect, statsParams, statsQuery, toStats } from './stats.js'
 
 interface Pending {
   record: StoredRecord
@@ -55,6 +67,16 @@ export async function openSqlite(file: string): Promise<Store> {
   const page = db.prepare(sql.page)
   const prune = db.prepare(sql.prune)
   const ping = db.prepare('SELECT 1')
+  const dialect: StatsDialect = {
+    param: () => '?',
+    day: SQLITE.day(''),
+    revision: 'CAST(revision AS TEXT)',
+  }
+  const prepared = new Map<StatsBy | undefined, Database.Statement>()
+  const stats = (range: TimeRange, by: StatsBy | undefined) => {
+    if (!prepared.has(by)) prepared.set(by, db.prepare(statsQuery(dialect, by)))
+    return toStats(range, by, prepared.get(by)!.all(statsParams(range)) as Record<string, unknown>[])
+  }
 
   // Group commit: the records that arrive in one turn of the event loop share one transaction and so one fsync,
   // which is what lets one receiver acknowledge thousands a second; each is still answered only once committed.
@@ -79,6 +101,7 @@ export async function openSqlite(file: string): Promise<Store> {
     byConsentId: async (id) => byConsentId.all(id).map((row) => toRecord(row as Record<string, unknown>)),
     page: async (range, after, limit) =>
       page.all(range.from, range.to, after, limit).map((row) => toEntry(row as Record<string, unknown>)),
+    stats: async (range, by) => stats(range, by),
     prune: async (before, limit) => prune.run(before, limit).changes,
     ping: async () => {
       ping.get()
