@@ -238,19 +238,19 @@ export function createConsent(config?: ConsentConfig): Consent {
       // Chromium may deliver the previous page's own write to the reloaded page: only a different decision is news.
       if (JSON.stringify(next) !== JSON.stringify($state.get())) apply(next)
     }
+    const refused = () => names.filter((n) => !has(n))
+    // Refused means refused on every page: what a tool still loading at withdrawal wrote after the deletion goes.
+    // Its cookies at once (reading document.cookie is cheap); its localStorage keys at idle time, below.
+    clearWithdrawn(refused(), resolved, 'cookies')
     // What need not hold up the page waits for idle time: comparing the cookie with its localStorage copy (a newer
-    // copy counts from then on, as one from another tab does), deleting what a refused category left behind (also
-    // what a tool still loading at withdrawal wrote after the deletion: refused means refused on every page), and
+    // copy counts from then on, as one from another tab does), the refused categories' localStorage keys, and
     // listening to other tabs (Chromium opens the origin's storage for a `storage` listener; a change made meanwhile
     // is found by the comparison).
     let off = () => {}
     const idle = whenIdle(() => {
       off = onOtherTabs(resolved.cookie.name, sync)
       sync()
-      clearWithdrawn(
-        names.filter((n) => !has(n)),
-        resolved,
-      )
+      clearWithdrawn(refused(), resolved, 'storage')
     })
     consent.destroy = () => {
       idle()

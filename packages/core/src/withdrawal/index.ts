@@ -8,11 +8,16 @@ import { removeLocal } from '../web-storage/index.js'
  *
  * @param withdrawn Categories that were granted and no longer are.
  * @param config The resolved configuration, for the categories' `cookies` and the cookie's domain and path.
+ * @param where Cookies, localStorage keys, or both (the default).
  */
-export function clearWithdrawn(withdrawn: string[], config: ResolvedConfig): void {
+export function clearWithdrawn(
+  withdrawn: string[],
+  config: ResolvedConfig,
+  where: 'cookies' | 'storage' | 'both' = 'both',
+): void {
   const patterns = withdrawn.flatMap((name) => config.categories[name]?.cookies ?? [])
   if (patterns.length) {
-    removeCookies(patterns, config.cookie)
-    removeLocal(patterns, config.cookie.name)
+    if (where !== 'storage') removeCookies(patterns, config.cookie)
+    if (where !== 'cookies') removeLocal(patterns, config.cookie.name)
   }
 }
