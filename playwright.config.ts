@@ -13,6 +13,7 @@ export default defineConfig({
   testIgnore: '**/node_modules/**',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
+  // One per core: a third worker made the suite slower (the tests wait on Chromium, which wants the cores).
   workers: 2,
   retries: 0,
   // A stuck test's limit, not a speed check: axe on a banner and its panel takes 12–14 s on two busy cores.
@@ -20,7 +21,9 @@ export default defineConfig({
   reporter,
   use: {
     baseURL: SITE,
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test about a fifth of its CPU time, failing or not. CI runs in a clone that is
+    // thrown away, where no one can open one; locally a failing test keeps its trace.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
   },
   projects: [
     {

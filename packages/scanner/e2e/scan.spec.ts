@@ -69,6 +69,11 @@ interface Report {
   passes: Pass[]
 }
 
+// 100 ms of a quiet network before the scan looks, not the default 500 (args.test.ts checks the default): the fixture
+// pages set and send everything within a few ms of their last request, and the two whole-site scans visit 25 and 30
+// pages.
+const QUICK = ['--settle', '100']
+
 const where = ({ kind, name, pass, page }: Finding) => ({ kind, name, pass, page: page.replace(FIXTURE, '') })
 
 test.describe('on a site with planted problems', () => {
@@ -83,6 +88,7 @@ test.describe('on a site with planted problems', () => {
     const out = (file: string) => test.info().outputPath(file)
     run = await scan(
       `${FIXTURE}index.html`,
+      ...QUICK,
       '--json',
       out('r.json'),
       '--html',
@@ -182,7 +188,7 @@ test.describe('on a site with planted problems', () => {
 test('finds the example Aufum site clean: exit 0, every page in every pass', async () => {
   test.setTimeout(120_000)
   const json = test.info().outputPath('example.json')
-  const run = await scan(`${SITE}/`, '--json', json, '--html', test.info().outputPath('example.html'))
+  const run = await scan(`${SITE}/`, ...QUICK, '--json', json, '--html', test.info().outputPath('example.html'))
   expect(run.stdout).toContain('No leaks.\nNothing undeclared.')
   expect(run.code).toBe(0)
   const report: Report = JSON.parse(readFileSync(json, 'utf8'))
@@ -230,14 +236,7 @@ test('exits 2 when it cannot scan: a bad URL, nothing reachable, no Aufum Consen
 
 test('closes a page whose script never returns, names it, reports the rest and exits 1', async () => {
   test.setTimeout(60_000)
-  const run = await scanWithReports(
-    `${FIXTURE}pixel.html`,
-    `${FIXTURE}hang.html`,
-    '--page-timeout',
-    '3',
-    '--settle',
-    '100',
-  )
+  const run = await scanWithReports(`${FIXTURE}pixel.html`, `${FIXTURE}hang.html`, '--page-timeout', '3', ...QUICK)
   expect(run.code).toBe(1)
   expect(run.report!.pages).toEqual([`${FIXTURE}pixel.html`])
   expect(run.report!.failed).toEqual([
@@ -294,10 +293,7 @@ test('never prints or reports the password of a start URL, and still signs in to
   test.setTimeout(60_000)
   const site = await staging()
   try {
-    expectScannedWithoutPassword(
-      await scanWithReports(`http://stage:S3cret@${site.host}/`, '--settle', '100'),
-      site.host,
-    )
+    expectScannedWithoutPassword(await scanWithReports(`http://stage:S3cret@${site.host}/`, ...QUICK), site.host)
   } finally {
     await site.close()
   }
@@ -307,13 +303,7 @@ test('signs in to the site with a --header, and prints and reports it nowhere', 
   test.setTimeout(60_000)
   const site = await staging()
   try {
-    const run = await scanWithReports(
-      `http://${site.host}/`,
-      '--settle',
-      '100',
-      '--header',
-      `Authorization: ${site.basic}`,
-    )
+    const run = await scanWithReports(`http://${site.host}/`, ...QUICK, '--header', `Authorization: ${site.basic}`)
     expectScannedWithoutPassword(run, site.host)
   } finally {
     await site.close()
@@ -324,11 +314,7 @@ test('answers the site’s consent log itself: no record reaches it, and the rep
   test.setTimeout(60_000)
   const run = randomUUID()
   const endpoint = `${TRACKER}/consent-log?run=${run}`
-  const scanned = await scanWithReports(
-    `${FIXTURE}record.html?endpoint=${encodeURIComponent(endpoint)}`,
-    '--settle',
-    '100',
-  )
+  const scanned = await scanWithReports(`${FIXTURE}record.html?endpoint=${encodeURIComponent(endpoint)}`, ...QUICK)
   expect(scanned.code).toBe(0)
   expect(await trackerHits(run)).toEqual([])
   // At least one request each for reject all, accept all, analytics alone and partners alone; the SDK may send its
@@ -344,7 +330,7 @@ test('answers the site’s consent log itself: no record reaches it, and the rep
 
 test('survives a page that lies to it: a bad hook call, control characters, a tracker named like the SDK, a </script> name', async () => {
   test.setTimeout(60_000)
-  const run = await scanWithReports(`${FIXTURE}hostile.html`, '--settle', '100')
+  const run = await scanWithReports(`${FIXTURE}hostile.html`, ...QUICK)
   expect(run.stderr).not.toContain('Invalid URL')
   expect(run.code).toBe(1)
   const leaks = run.report!.leaks.filter((leak) => leak.pass === 'no-decision').map((leak) => leak.name)
@@ -368,7 +354,7 @@ test('records where a start URL redirected to, and flags a page that ended on an
   const redirect = await serve((_req, res) => res.writeHead(302, { Location: elsewhere }).end())
   try {
     const moved = `http://127.0.0.1:${redirect.port}/`
-    const run = await scanWithReports(`${FIXTURE}pixel.html`, moved, '--settle', '100')
+    const run = await scanWithReports(`${FIXTURE}pixel.html`, moved, ...QUICK)
     const visit = run.report!.passes[0]!.visits.find((v) => v.page === moved)!
     expect(visit).toMatchObject({ finalUrl: elsewhere, otherHost: true })
     expect(visit.items.find((item) => item.name === '_trk_stats')).toMatchObject({ firstParty: false })

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest'
 import { loadBuiltIn } from './built-in.js'
 import { en } from './en.js'
