@@ -1,5 +1,5 @@
 // Every test starts as a first visit: no cookies, empty localStorage, no fake clock.
-import { beforeEach, vi } from 'vitest'
+import { afterAll, beforeEach, vi } from 'vitest'
 
 beforeEach(() => {
   vi.useRealTimers()
@@ -14,3 +14,7 @@ beforeEach(() => {
   }
   localStorage.clear()
 })
+
+// A consent manager's idle-time work (a 50 ms timer: happy-dom has no requestIdleCallback) runs before the file's
+// page is torn down, not after it.
+afterAll(() => new Promise((done) => setTimeout(done, 60)))

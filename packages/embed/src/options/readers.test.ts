@@ -127,11 +127,12 @@ vi.stubGlobal('fetch', () => new Promise(() => {}))
 /** Starts a feature over a fresh manager; both are stopped after the test. */
 function started(feature: Feature, options: Options) {
   const consent = createConsent()
+  // Stopped even where the feature throws: its idle-time work must not outlive the test's page.
+  onTestFinished(() => consent.destroy())
   const result = feature.start(consent, options)
   onTestFinished(() => {
     if (typeof result === 'function') result()
     ;(result as Consent | undefined)?.destroy?.()
-    consent.destroy()
   })
   return result
 }
@@ -159,6 +160,7 @@ describe.each(WRONG)('%s with a wrong %s', (name, field, options) => {
     errors()
     const result = started(feature, structuredClone(options))
     const consent = name === 'createConsent' ? (result as Consent) : createConsent()
+    onTestFinished(() => consent.destroy())
     expect(consent.store.get().status).toBe('pending')
     expect(Object.entries(consent.store.get().categories).filter(([, granted]) => granted)).toEqual([
       ['necessary', true],
