@@ -17,4 +17,7 @@ beforeEach(() => {
 
 // A consent manager's idle-time work (a 50 ms timer: happy-dom has no requestIdleCallback) runs before the file's
 // page is torn down, not after it.
-afterAll(() => new Promise((done) => setTimeout(done, 60)))
+afterAll(() => {
+  vi.useRealTimers()
+  return new Promise((done) => setTimeout(done, 60))
+})
